@@ -1,0 +1,48 @@
+package care.backcare.tracker.api.account;
+
+import care.backcare.tracker.api.security.PatientCredentials;
+import care.backcare.tracker.api.support.Sql;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Usernames and password hashes: write-side state that never becomes part of the event history. */
+@Repository
+class CredentialStore implements PatientCredentials {
+
+    private final JdbcClient jdbc;
+
+    CredentialStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Claims the username; the unique key settles a race between two registrations. */
+    void claim(String username, UUID patientId, String passwordHash, Instant at) {
+        try {
+            jdbc.sql("insert into credential (username, patient_id, password_hash, created_at) values (?, ?, ?, ?)")
+                    .params(username, patientId, passwordHash, Sql.utc(at))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new UsernameTakenException();
+        }
+    }
+
+    boolean isTaken(String username) {
+        return jdbc.sql("select count(*) from credential where username = ?").param(username)
+                .query(Integer.class).single() > 0;
+    }
+
+    @Override
+    public PatientUser loadUserByUsername(String username) {
+        return jdbc.sql("select patient_id, password_hash from credential where username = ?")
+                .param(username)
+                .query((rs, row) -> new PatientUser(rs.getObject("patient_id", UUID.class), username,
+                        rs.getString("password_hash")))
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+}

@@ -1,0 +1,8 @@
+package care.backcare.tracker.api.account;
+
+public class UsernameTakenException extends RuntimeException {
+
+    public UsernameTakenException() {
+        super("This username is taken; please choose another.");
+    }
+}

@@ -1,0 +1,75 @@
+package care.backcare.tracker.api.config;
+
+import care.backcare.tracker.patient.Patient;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.time.Duration;
+
+@Configuration(proxyBeanMethods = false)
+class AxonConfig {
+
+    /** Read models that authentication depends on: updated in the command's own transaction. */
+    static final String ACCESS_GROUP = "access";
+
+    /** Microseconds: what both databases store, so an instant reads back exactly as it was written. */
+    @Bean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
+
+    /**
+     * Axon 4 serializes with Jackson 2 (the web layer has Spring Boot's Jackson 3). Unknown properties
+     * are ignored so that events can gain optional fields; aggregates are snapshotted by their fields.
+     */
+    @Bean("defaultAxonObjectMapper")
+    ObjectMapper defaultAxonObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+                .build();
+    }
+
+    @Bean
+    Cache patientCache() {
+        return new WeakReferenceCache();
+    }
+
+    /**
+     * The patient aggregate: cached between commands and snapshotted every {@code snapshotThreshold}
+     * events, so a command costs the same for a patient with ten events or ten thousand.
+     */
+    @Bean
+    ConfigurerModule patientAggregate(Cache patientCache,
+                                      @Value("${tracker.snapshot-threshold:100}") int snapshotThreshold) {
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Patient.class)
+                        .configureCache(config -> patientCache)
+                        .configureSnapshotTrigger(config ->
+                                new EventCountSnapshotTriggerDefinition(config.snapshotter(), snapshotThreshold)));
+    }
+
+    /** A failing access projection must fail the command, never leave a token or share half-recorded. */
+    @Bean
+    ConfigurerModule accessGroupPropagatesErrors() {
+        return configurer -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler(ACCESS_GROUP, config -> PropagatingErrorHandler.instance());
+    }
+}

@@ -1,0 +1,119 @@
+package care.backcare.tracker.api.operations;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+
+/**
+ * Rebuilds read models from the event store on a running deployment.
+ *
+ * <ul>
+ *   <li>{@value #READ_MODELS} (tracking): its tokens are reset, its reset handlers empty its tables and
+ *       the processor replays the whole history in the background while the API keeps serving.</li>
+ *   <li>{@value #ACCESS} (subscribing, written with each command): replayed synchronously in one
+ *       transaction that first locks its tables, so a token issued or revoked meanwhile waits and then
+ *       applies on top of the rebuilt rows instead of being lost.</li>
+ * </ul>
+ */
+@Component
+public class ReadModelRebuild {
+
+    public static final String READ_MODELS = "read-models";
+    public static final String ACCESS = "access";
+    static final List<String> ACCESS_TABLES = List.of("patient_profile", "personal_token");
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+
+    ReadModelRebuild(EventProcessingConfiguration processing, EventStore eventStore, TransactionTemplate transaction,
+                     JdbcClient jdbc) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.transaction = transaction;
+        this.jdbc = jdbc;
+    }
+
+    /** Starts replaying the tracked read models; {@link #isCaughtUp()} tells when it is done. */
+    public void rebuildTracked() {
+        StreamingEventProcessor processor = streaming();
+        log.info("Rebuilding read models of processing group {} from the event store", READ_MODELS);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+    }
+
+    public boolean isCaughtUp() {
+        StreamingEventProcessor processor = streaming();
+        return processor.isRunning() && !processor.processingStatus().isEmpty()
+                && processor.processingStatus().values().stream()
+                .allMatch(status -> status.isCaughtUp() && !status.isReplaying() && !status.isErrorState());
+    }
+
+    /** Replays the whole history into the access tables; returns the number of events read. */
+    public long rebuildAccess() {
+        EventHandlerInvoker invoker = processing.eventProcessor(ACCESS, SubscribingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no subscribing processor " + ACCESS))
+                .eventHandlerInvoker();
+        log.info("Rebuilding read models of processing group {} from the event store", ACCESS);
+        Long events = transaction.execute(status -> {
+            lockAccessTables();
+            invoker.performReset();
+            long read = 0;
+            try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+                while (stream.hasNextAvailable()) {
+                    TrackedEventMessage<?> event = stream.nextAvailable();
+                    read++;
+                    if (invoker.canHandle(event, Segment.ROOT_SEGMENT)) {
+                        DefaultUnitOfWork.startAndGet(event).execute(() -> {
+                            try {
+                                invoker.handle(event, Segment.ROOT_SEGMENT);
+                            } catch (Exception e) {
+                                throw new IllegalStateException("replaying into " + ACCESS + " failed", e);
+                            }
+                        });
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while replaying " + ACCESS, e);
+            }
+            return read;
+        });
+        return events == null ? 0 : events;
+    }
+
+    private void lockAccessTables() {
+        String database = jdbc.sql("select 1").query((rs, row) ->
+                rs.getStatement().getConnection().getMetaData().getDatabaseProductName()).single();
+        if ("PostgreSQL".equals(database)) {
+            jdbc.sql("lock table " + String.join(", ", ACCESS_TABLES) + " in exclusive mode").update();
+        }
+    }
+
+    public List<EventTrackerStatus> trackedStatus() {
+        return List.copyOf(streaming().processingStatus().values());
+    }
+
+    private StreamingEventProcessor streaming() {
+        return processing.eventProcessor(READ_MODELS, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no streaming processor " + READ_MODELS));
+    }
+}

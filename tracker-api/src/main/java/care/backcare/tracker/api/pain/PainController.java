@@ -1,0 +1,92 @@
+package care.backcare.tracker.api.pain;
+
+import care.backcare.tracker.api.account.PatientZones;
+import care.backcare.tracker.api.security.PatientPrincipal;
+import care.backcare.tracker.api.support.DateRange;
+import care.backcare.tracker.api.web.NotFoundException;
+import care.backcare.tracker.pain.FetchPainEntriesQuery;
+import care.backcare.tracker.pain.FetchPainEntryQuery;
+import care.backcare.tracker.pain.LogPainCommand;
+import care.backcare.tracker.pain.PainContent;
+import care.backcare.tracker.pain.PainEntryView;
+import care.backcare.tracker.pain.RedFlagTriage;
+import care.backcare.tracker.shared.Recorded;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/me/pain")
+@Tag(name = "Pain")
+class PainController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final PatientZones zones;
+    private final Clock clock;
+
+    PainController(CommandGateway commands, QueryGateway queries, PatientZones zones, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.zones = zones;
+        this.clock = clock;
+    }
+
+    @PutMapping("/{entryId}")
+    @Operation(summary = "Log pain (0-10) under a client-chosen id",
+            description = "201 the first time, 200 for an identical repeat, 409 when the id was used for different "
+                    + "content. Red flags are answered with advice: URGENT for bladder or bowel change, saddle "
+                    + "numbness or leg weakness, otherwise SEE_A_PROFESSIONAL.")
+    ResponseEntity<PainResponse> log(@AuthenticationPrincipal PatientPrincipal patient,
+                                     @PathVariable UUID entryId,
+                                     @Valid @RequestBody PainRequest request) {
+        PainContent content = request.toContent();
+        Recorded recorded = commands.sendAndWait(new LogPainCommand(patient.patientId(), entryId, content));
+        PainResponse body = PainResponse.of(new PainEntryView(entryId, content.recordedAt(),
+                content.recordedAt().atZone(zones.of(patient.patientId())).toLocalDate(), content.score(),
+                content.regions(), content.redFlags(), RedFlagTriage.urgencyOf(content.redFlags()).orElse(null),
+                content.notes()));
+        return recorded == Recorded.NEW
+                ? ResponseEntity.created(URI.create("/api/me/pain/" + entryId)).body(body)
+                : ResponseEntity.ok(body);
+    }
+
+    @GetMapping
+    @Operation(summary = "Pain entries on the patient's local dates from..to (inclusive; default the last 28 days, at most 366)")
+    List<PainResponse> list(@AuthenticationPrincipal PatientPrincipal patient,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        DateRange range = DateRange.resolve(from, to, zones.of(patient.patientId()), clock);
+        return queries.query(new FetchPainEntriesQuery(patient.patientId(), range.from(), range.to()),
+                        ResponseTypes.multipleInstancesOf(PainEntryView.class)).join()
+                .stream().map(PainResponse::of).toList();
+    }
+
+    @GetMapping("/{entryId}")
+    @Operation(summary = "One pain entry")
+    PainResponse one(@AuthenticationPrincipal PatientPrincipal patient, @PathVariable UUID entryId) {
+        return queries.query(new FetchPainEntryQuery(patient.patientId(), entryId),
+                        ResponseTypes.optionalInstanceOf(PainEntryView.class)).join()
+                .map(PainResponse::of)
+                .orElseThrow(() -> new NotFoundException("No pain entry with id " + entryId + "."));
+    }
+}

@@ -1,0 +1,96 @@
+package care.backcare.tracker.api.pain;
+
+import care.backcare.tracker.api.support.Sql;
+import care.backcare.tracker.body.BodyRegion;
+import care.backcare.tracker.pain.FetchPainEntriesQuery;
+import care.backcare.tracker.pain.FetchPainEntryQuery;
+import care.backcare.tracker.pain.PainEntryView;
+import care.backcare.tracker.pain.PainLoggedEvent;
+import care.backcare.tracker.pain.RedFlag;
+import care.backcare.tracker.pain.Urgency;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The patient's pain diary on their own calendar, with the triage each entry was given. */
+@Component
+@ProcessingGroup("read-models")
+public class PainProjection {
+
+    private static final String COLUMNS = "entry_id, recorded_at, local_date, score, regions, red_flags, urgency, notes";
+
+    private final JdbcClient jdbc;
+
+    PainProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PainLoggedEvent event) {
+        jdbc.sql("insert into pain_log (patient_id, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+                .params(event.patientId(), event.entryId(), Sql.utc(event.recordedAt()),
+                        event.recordedAt().atZone(event.timeZone()).toLocalDate(), event.score(),
+                        names(event.regions()), names(event.redFlags()),
+                        event.urgency() == null ? null : event.urgency().name(), event.notes())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("delete from pain_log").update();
+    }
+
+    @QueryHandler
+    List<PainEntryView> handle(FetchPainEntriesQuery query) {
+        return jdbc.sql("select " + COLUMNS + " from pain_log where patient_id = ? and local_date between ? and ? "
+                        + "order by recorded_at, entry_id")
+                .params(query.patientId(), query.from(), query.to())
+                .query((rs, row) -> view(rs))
+                .list();
+    }
+
+    @QueryHandler
+    Optional<PainEntryView> handle(FetchPainEntryQuery query) {
+        return jdbc.sql("select " + COLUMNS + " from pain_log where patient_id = ? and entry_id = ?")
+                .params(query.patientId(), query.entryId())
+                .query((rs, row) -> view(rs))
+                .optional();
+    }
+
+    private static PainEntryView view(ResultSet rs) throws SQLException {
+        String urgency = rs.getString("urgency");
+        return new PainEntryView(rs.getObject("entry_id", UUID.class), Sql.instant(rs, "recorded_at"),
+                rs.getObject("local_date", LocalDate.class), rs.getInt("score"),
+                parse(rs.getString("regions"), BodyRegion.class, BodyRegion::valueOf),
+                parse(rs.getString("red_flags"), RedFlag.class, RedFlag::valueOf),
+                urgency == null ? null : Urgency.valueOf(urgency), rs.getString("notes"));
+    }
+
+    private static String names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static <E extends Enum<E>> Set<E> parse(String names, Class<E> type, Function<String, E> valueOf) {
+        if (names == null || names.isEmpty()) {
+            return Collections.unmodifiableSet(EnumSet.noneOf(type));
+        }
+        return Collections.unmodifiableSet(Arrays.stream(names.split(",")).map(valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(type))));
+    }
+}

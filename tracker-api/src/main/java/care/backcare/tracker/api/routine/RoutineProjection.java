@@ -1,0 +1,64 @@
+package care.backcare.tracker.api.routine;
+
+import care.backcare.tracker.api.support.Sql;
+import care.backcare.tracker.routine.FetchRoutineQuery;
+import care.backcare.tracker.routine.RoutinePlan;
+import care.backcare.tracker.routine.RoutinePlannedEvent;
+import care.backcare.tracker.routine.RoutineView;
+import care.backcare.tracker.trend.PlanTimeline;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.UUID;
+
+/** Every plan a patient has had: the latest for the routine screen, all of them for adherence. */
+@Component
+@ProcessingGroup("read-models")
+public class RoutineProjection {
+
+    private final JdbcClient jdbc;
+
+    RoutineProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(RoutinePlannedEvent event) {
+        jdbc.sql("""
+                        insert into routine_plan (patient_id, planned_at, stretches, minutes_per_day, days_per_week)
+                        values (?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(event.patientId(), Sql.utc(event.plannedAt()), String.join(",", event.stretches()),
+                        event.minutesPerDay(), event.daysPerWeek())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("delete from routine_plan").update();
+    }
+
+    @QueryHandler
+    RoutineView handle(FetchRoutineQuery query) {
+        return jdbc.sql("""
+                        select planned_at, stretches, minutes_per_day, days_per_week from routine_plan
+                        where patient_id = ? order by planned_at desc fetch first 1 rows only""")
+                .param(query.patientId())
+                .query((rs, row) -> new RoutineView(new RoutinePlan(Arrays.asList(rs.getString("stretches").split(",")),
+                        rs.getInt("minutes_per_day"), rs.getInt("days_per_week")), Sql.instant(rs, "planned_at")))
+                .optional()
+                .orElse(new RoutineView(RoutinePlan.DEFAULT, null));
+    }
+
+    /** When each plan took effect and how many days a week it asked for. */
+    public PlanTimeline timelineOf(UUID patientId) {
+        return new PlanTimeline(jdbc.sql("select planned_at, days_per_week from routine_plan where patient_id = ?")
+                .param(patientId)
+                .query((rs, row) -> new PlanTimeline.PlanChange(Sql.instant(rs, "planned_at"), rs.getInt("days_per_week")))
+                .list());
+    }
+}

@@ -1,0 +1,40 @@
+package care.backcare.tracker.api.security;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+import java.util.Collection;
+import java.util.UUID;
+
+/** Looks up a patient's password hash by username; implemented by the account feature. */
+public interface PatientCredentials extends UserDetailsService {
+
+    @Override
+    PatientUser loadUserByUsername(String username) throws UsernameNotFoundException;
+
+    record PatientUser(UUID patientId, String username, String passwordHash) implements UserDetails {
+
+        @Override
+        public Collection<? extends GrantedAuthority> getAuthorities() {
+            return AuthorityUtils.createAuthorityList("ROLE_PATIENT");
+        }
+
+        @Override
+        public String getPassword() {
+            return passwordHash;
+        }
+
+        @Override
+        public String getUsername() {
+            return username;
+        }
+
+        @Override
+        public String toString() {
+            return "PatientUser[" + patientId + "]";
+        }
+    }
+}

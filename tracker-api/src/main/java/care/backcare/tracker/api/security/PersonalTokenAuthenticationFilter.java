@@ -1,0 +1,62 @@
+package care.backcare.tracker.api.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * {@code Authorization: Bearer <personal token>}: one SHA-256 and one indexed lookup, never a
+ * password hash. A token that doesn't check out is a 401 at once, not an anonymous request.
+ */
+class PersonalTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "bearer ";
+
+    private final PersonalTokenAuthenticator authenticator;
+    private final AuthenticationEntryPoint entryPoint;
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+    PersonalTokenAuthenticationFilter(PersonalTokenAuthenticator authenticator, AuthenticationEntryPoint entryPoint) {
+        this.authenticator = authenticator;
+        this.entryPoint = entryPoint;
+    }
+
+    static boolean carriesBearerToken(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!carriesBearerToken(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).trim();
+        Optional<PatientPrincipal> principal = authenticator.authenticate(token);
+        if (principal.isEmpty()) {
+            contexts.clearContext();
+            entryPoint.commence(request, response, new BadCredentialsException("invalid personal token"));
+            return;
+        }
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal.get(), null, AuthorityUtils.createAuthorityList("ROLE_PATIENT")));
+        contexts.setContext(context);
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,44 @@
+package care.backcare.tracker.api.security;
+
+import care.backcare.tracker.api.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+
+/** 401 and 403 as problem+json, with the challenge a client needs to know how to sign in. */
+@Component
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String REALM = "Basic realm=\"Backcare Tracker\", charset=\"UTF-8\"";
+
+    private final ProblemResponses problems;
+
+    ProblemAuthenticationEntryPoint(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        if (PersonalTokenAuthenticationFilter.carriesBearerToken(request)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+        } else {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
+        }
+        problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                "Sign in with your username and password (HTTP Basic) or a personal token (Authorization: Bearer).");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+                       org.springframework.security.access.AccessDeniedException denied) throws IOException {
+        problems.write(request, response, HttpStatus.FORBIDDEN, denied.getMessage());
+    }
+}

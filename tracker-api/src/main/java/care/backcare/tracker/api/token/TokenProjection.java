@@ -1,0 +1,87 @@
+package care.backcare.tracker.api.token;
+
+import care.backcare.tracker.api.security.PatientPrincipal;
+import care.backcare.tracker.api.security.PersonalTokenAuthenticator;
+import care.backcare.tracker.api.security.SecretTokens;
+import care.backcare.tracker.api.support.Sql;
+import care.backcare.tracker.token.FetchPersonalTokensQuery;
+import care.backcare.tracker.token.PersonalTokenIssuedEvent;
+import care.backcare.tracker.token.PersonalTokenRevokedEvent;
+import care.backcare.tracker.token.PersonalTokenSummary;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Personal tokens, in the "access" group: written in the same transaction as the command, so a
+ * new token works on the very next request and a revoked one fails on it.
+ */
+@Component
+@ProcessingGroup("access")
+class TokenProjection implements PersonalTokenAuthenticator {
+
+    static final SecretTokens FORMAT = new SecretTokens("bct");
+
+    private final JdbcClient jdbc;
+
+    TokenProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PersonalTokenIssuedEvent event) {
+        jdbc.sql("""
+                        insert into personal_token (token_id, patient_id, name, token_hash, created_at)
+                        values (?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(event.tokenId(), event.patientId(), event.name(), event.tokenHash(), Sql.utc(event.issuedAt()))
+                .update();
+    }
+
+    @EventHandler
+    void on(PersonalTokenRevokedEvent event) {
+        jdbc.sql("update personal_token set revoked_at = ? where token_id = ? and patient_id = ? and revoked_at is null")
+                .params(Sql.utc(event.revokedAt()), event.tokenId(), event.patientId())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("delete from personal_token").update();
+    }
+
+    @QueryHandler
+    List<PersonalTokenSummary> handle(FetchPersonalTokensQuery query) {
+        return jdbc.sql("""
+                        select token_id, name, created_at from personal_token
+                        where patient_id = ? and revoked_at is null order by created_at, token_id""")
+                .param(query.patientId())
+                .query((rs, row) -> new PersonalTokenSummary(rs.getObject("token_id", UUID.class),
+                        rs.getString("name"), Sql.instant(rs, "created_at")))
+                .list();
+    }
+
+    private record StoredToken(UUID patientId, String username, String hash) {
+    }
+
+    @Override
+    public Optional<PatientPrincipal> authenticate(String token) {
+        return FORMAT.parse(token).flatMap(presented -> jdbc.sql("""
+                        select t.patient_id, t.token_hash, p.username from personal_token t
+                        join patient_profile p on p.patient_id = t.patient_id
+                        where t.token_id = ? and t.revoked_at is null""")
+                .param(presented.id())
+                .query((rs, row) -> new StoredToken(rs.getObject("patient_id", UUID.class), rs.getString("username"),
+                        rs.getString("token_hash")))
+                .optional()
+                .filter(stored -> SecretTokens.matches(presented.secret(), stored.hash()))
+                .map(stored -> new PatientPrincipal(stored.patientId(), stored.username(),
+                        PatientPrincipal.Method.PERSONAL_TOKEN)));
+    }
+}

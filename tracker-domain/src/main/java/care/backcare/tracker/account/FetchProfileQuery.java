@@ -1,0 +1,6 @@
+package care.backcare.tracker.account;
+
+import java.util.UUID;
+
+public record FetchProfileQuery(UUID patientId) {
+}

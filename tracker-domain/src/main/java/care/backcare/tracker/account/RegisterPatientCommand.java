@@ -1,0 +1,27 @@
+package care.backcare.tracker.account;
+
+import care.backcare.tracker.shared.Checks;
+import care.backcare.tracker.shared.InvalidValueException;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.ZoneId;
+import java.util.UUID;
+
+public record RegisterPatientCommand(
+        @TargetAggregateIdentifier UUID patientId,
+        String username,
+        String displayName,
+        ZoneId timeZone) {
+
+    public RegisterPatientCommand {
+        Checks.present("patientId", patientId);
+        if (username == null || !username.matches(AccountRules.USERNAME_PATTERN)) {
+            throw new InvalidValueException("username", "must be 3 to 40 of a-z, 0-9, '.', '_' and '-'");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidValueException("displayName", "must not be blank");
+        }
+        Checks.textUpTo("displayName", displayName, AccountRules.DISPLAY_NAME_MAX_LENGTH);
+        Checks.present("timeZone", timeZone);
+    }
+}

@@ -1,0 +1,6 @@
+package care.backcare.tracker.pain;
+
+import java.util.UUID;
+
+public record FetchPainEntryQuery(UUID patientId, UUID entryId) {
+}

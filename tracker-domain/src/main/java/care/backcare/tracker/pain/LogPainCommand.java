@@ -1,0 +1,17 @@
+package care.backcare.tracker.pain;
+
+import care.backcare.tracker.shared.Checks;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+public record LogPainCommand(
+        @TargetAggregateIdentifier UUID patientId,
+        UUID entryId,
+        PainContent content) {
+
+    public LogPainCommand {
+        Checks.present("entryId", entryId);
+        Checks.present("content", content);
+    }
+}

@@ -1,0 +1,4 @@
+package care.backcare.tracker.pain;
+
+public record RedFlagAdvice(Urgency urgency, String message) {
+}

@@ -1,0 +1,6 @@
+package care.backcare.tracker.routine;
+
+import java.util.UUID;
+
+public record FetchRoutineQuery(UUID patientId) {
+}

@@ -1,0 +1,7 @@
+package care.backcare.tracker.session;
+
+public enum PainDuring {
+    NONE,
+    MILD,
+    SHARP
+}

@@ -1,0 +1,10 @@
+package care.backcare.tracker.token;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Revision("1")
+public record PersonalTokenRevokedEvent(UUID patientId, UUID tokenId, Instant revokedAt) {
+}

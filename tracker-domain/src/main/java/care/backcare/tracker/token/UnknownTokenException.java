@@ -1,0 +1,12 @@
+package care.backcare.tracker.token;
+
+import care.backcare.tracker.shared.RuleViolation;
+
+import java.util.UUID;
+
+public class UnknownTokenException extends RuleViolation {
+
+    public UnknownTokenException(UUID tokenId) {
+        super("No personal token with id " + tokenId + ".");
+    }
+}
