@@ -13,7 +13,9 @@ import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,11 +58,18 @@ class AxonConfig {
      * The patient aggregate: cached between commands and snapshotted every {@code snapshotThreshold}
      * events, so a command costs the same for a patient with ten events or ten thousand.
      */
+    /** A bean, so that Spring's snapshotter knows how to rebuild a patient from a snapshot. */
     @Bean
-    ConfigurerModule patientAggregate(Cache patientCache,
+    AggregateFactory<Patient> patientAggregateFactory(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new ConfiguredAggregateFactory<>(Patient.class, axon);
+    }
+
+    @Bean
+    ConfigurerModule patientAggregate(Cache patientCache, AggregateFactory<Patient> patientAggregateFactory,
                                       @Value("${tracker.snapshot-threshold:100}") int snapshotThreshold) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Patient.class)
+                        .configureAggregateFactory(config -> patientAggregateFactory)
                         .configureCache(config -> patientCache)
                         .configureSnapshotTrigger(config ->
                                 new EventCountSnapshotTriggerDefinition(config.snapshotter(), snapshotThreshold)));

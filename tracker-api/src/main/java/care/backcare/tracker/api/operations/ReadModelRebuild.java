@@ -64,7 +64,16 @@ public class ReadModelRebuild {
         StreamingEventProcessor processor = streaming();
         return processor.isRunning() && !processor.processingStatus().isEmpty()
                 && processor.processingStatus().values().stream()
-                .allMatch(status -> status.isCaughtUp() && !status.isReplaying() && !status.isErrorState());
+                .allMatch(status -> status.isCaughtUp() && replayDone(status) && !status.isErrorState());
+    }
+
+    /** Axon stays "replaying" until an event past the reset point arrives; reaching the point is enough. */
+    static boolean replayDone(EventTrackerStatus status) {
+        if (!status.isReplaying()) {
+            return true;
+        }
+        return status.getCurrentPosition().isPresent() && status.getResetPosition().isPresent()
+                && status.getCurrentPosition().getAsLong() >= status.getResetPosition().getAsLong();
     }
 
     /** Replays the whole history into the access tables; returns the number of events read. */

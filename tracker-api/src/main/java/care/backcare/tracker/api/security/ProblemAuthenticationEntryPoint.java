@@ -14,7 +14,7 @@ import java.io.IOException;
 
 /** 401 and 403 as problem+json, with the challenge a client needs to know how to sign in. */
 @Component
-class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "Basic realm=\"Backcare Tracker\", charset=\"UTF-8\"";
 

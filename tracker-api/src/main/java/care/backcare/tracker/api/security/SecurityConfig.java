@@ -13,7 +13,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-class SecurityConfig {
+public class SecurityConfig {
 
     /** bcrypt, salted and deliberately slow; the {id} prefix lets the algorithm be upgraded later. */
     @Bean

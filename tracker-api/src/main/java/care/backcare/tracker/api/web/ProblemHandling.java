@@ -38,7 +38,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -168,7 +167,6 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid request");
         problem.setProperty("errors", errors.stream()
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
-                .map(error -> Map.of("field", error.field(), "message", error.message()))
                 .toList());
         return problem;
     }

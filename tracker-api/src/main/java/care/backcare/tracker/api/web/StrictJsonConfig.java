@@ -24,7 +24,7 @@ import java.time.format.DateTimeParseException;
  * ignored misspelt fields, no duplicate keys, no epoch numbers taken for instants.
  */
 @Configuration(proxyBeanMethods = false)
-class StrictJsonConfig {
+public class StrictJsonConfig {
 
     @Bean
     JsonMapperBuilderCustomizer strictJson() {

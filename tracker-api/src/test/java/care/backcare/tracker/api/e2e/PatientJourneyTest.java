@@ -287,6 +287,19 @@ class PatientJourneyTest extends PostgresApiTest {
     }
 
     @Test
+    void an_oversize_chunked_body_is_refused_while_it_is_read_and_records_nothing() {
+        Patient lou = api.register("Europe/Lisbon");
+        String id = UUID.randomUUID().toString();
+        String huge = Api.session("2026-11-18T07:00:00Z", 10, "NONE", "x".repeat(100_000));
+        Api.Response response = api.putChunked("/api/me/sessions/" + id, lou.auth(),
+                huge.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.put("/api/me/sessions/" + id, lou.auth(), Api.session("2026-11-18T07:00:00Z", 10, "NONE", "ok"))
+                .status()).isEqualTo(201);
+    }
+
+    @Test
     void accounts_need_a_free_username_and_a_real_password() {
         Patient kim = api.register("Europe/Lisbon");
         Api.Response taken = api.post("/api/accounts", Api.Auth.NONE, """

@@ -106,6 +106,23 @@ public final class Api {
         }
     }
 
+    /** A body sent chunked, with no Content-Length for the server to check up front. */
+    public Response putChunked(String path, Auth auth, byte[] body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", auth.header()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String session(String completedAt, int minutes, String painDuring, String notes) {
         return """
                 {"completedAt":"%s","durationMinutes":%d,

@@ -1,0 +1,17 @@
+# Builds the application from this repository and runs it on a JRE, as an unprivileged user.
+FROM eclipse-temurin:21.0.5_11-jdk-noble AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+COPY tracker-domain tracker-domain
+COPY tracker-api tracker-api
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:21.0.5_11-jre-noble
+RUN useradd --system --uid 10001 --home-dir /app backcare
+WORKDIR /app
+COPY --from=build /src/tracker-api/target/tracker-api.jar /app/tracker-api.jar
+USER backcare
+EXPOSE 8080
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Djava.awt.headless=true"
+ENTRYPOINT ["java", "-jar", "/app/tracker-api.jar"]

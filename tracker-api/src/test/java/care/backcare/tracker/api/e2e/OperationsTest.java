@@ -1,0 +1,53 @@
+package care.backcare.tracker.api.e2e;
+
+import care.backcare.tracker.api.support.Api;
+import care.backcare.tracker.api.support.PostgresApiTest;
+import org.axonframework.updates.UpdateChecker;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What an operator and an integrator rely on: health, the OpenAPI description, no calls home. */
+class OperationsTest extends PostgresApiTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void health_is_exactly_up() {
+        Api.Response health = api.get("/actuator/health", Api.Auth.NONE);
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void the_openapi_description_covers_the_contract() {
+        JsonNode docs = api.get("/v3/api-docs", Api.Auth.NONE).json();
+        assertThat(docs.get("paths").propertyNames()).contains("/api/accounts", "/api/me", "/api/me/tokens",
+                "/api/me/tokens/{tokenId}", "/api/stretches", "/api/me/routine", "/api/me/sessions",
+                "/api/me/sessions/{sessionId}", "/api/me/pain", "/api/me/pain/{entryId}", "/api/me/trends");
+        assertThat(docs.get("components").get("securitySchemes").propertyNames()).contains("basic", "personalToken");
+        assertThat(api.get("/swagger-ui.html", Api.Auth.NONE).status()).isIn(200, 302);
+        assertThat(api.get("/swagger-ui/index.html", Api.Auth.NONE).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_stretch_catalog_is_public_and_complete() {
+        JsonNode catalog = api.get("/api/stretches", Api.Auth.NONE).json();
+        assertThat(catalog).hasSize(15);
+        JsonNode childsPose = catalog.valueStream().filter(s -> s.get("id").asString().equals("childs-pose"))
+                .findFirst().orElseThrow();
+        assertThat(childsPose.propertyNames()).containsExactly("id", "name", "kind", "regions", "defaultHoldSeconds",
+                "defaultReps", "perSide", "bestTime", "steps", "cautions");
+        assertThat(childsPose.get("kind").asString()).isEqualTo("STATIC_HOLD");
+    }
+
+    @Test
+    void axon_never_phones_home() {
+        assertThat(context.getBeanNamesForType(UpdateChecker.class)).isEmpty();
+        assertThat(context.getEnvironment().getProperty("axon.update-check.disabled", Boolean.class)).isTrue();
+    }
+}

@@ -1,0 +1,80 @@
+package care.backcare.tracker.api.e2e;
+
+import care.backcare.tracker.api.operations.ReadModelRebuild;
+import care.backcare.tracker.api.support.Api;
+import care.backcare.tracker.api.support.Api.Patient;
+import care.backcare.tracker.api.support.PostgresApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Read models are disposable: replaying the event store rebuilds them row for row. */
+class ReplayTest extends PostgresApiTest {
+
+    /** Every read-model table with the columns that identify a row, for a stable order. */
+    private static final Map<String, String> READ_MODELS = new LinkedHashMap<>();
+
+    static {
+        READ_MODELS.put("patient_profile", "patient_id");
+        READ_MODELS.put("personal_token", "token_id");
+        READ_MODELS.put("session_log", "patient_id, session_id");
+        READ_MODELS.put("session_exercise", "patient_id, session_id, position");
+        READ_MODELS.put("pain_log", "patient_id, entry_id");
+        READ_MODELS.put("routine_plan", "patient_id, planned_at");
+        READ_MODELS.put("trend_entry", "patient_id, kind, entry_id");
+        READ_MODELS.put("trend_week", "patient_id, week_start");
+    }
+
+    @Autowired
+    ReadModelRebuild rebuild;
+    @Autowired
+    JdbcClient jdbc;
+
+    private Map<String, List<Map<String, Object>>> dump() {
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        READ_MODELS.forEach((table, key) ->
+                tables.put(table, jdbc.sql("select * from " + table + " order by " + key).query().listOfRows()));
+        return tables;
+    }
+
+    @Test
+    void replaying_the_event_store_rebuilds_identical_read_models() {
+        Patient lea = api.register("Europe/Lisbon");
+        Patient max = api.register("Asia/Tokyo");
+        api.put("/api/me/routine", lea.auth(), """
+                {"stretches":["pigeon-pose","lizard-pose"],"minutesPerDay":15,"daysPerWeek":4}""");
+        for (int day = 1; day <= 12; day++) {
+            String date = "2026-11-%02dT%02d:30:00Z".formatted(day + 5, 6 + day % 12);
+            api.put("/api/me/sessions/" + UUID.randomUUID(), lea.auth(), Api.session(date, 5 + day, day % 5 == 0 ? "SHARP" : "MILD", "day " + day));
+            api.put("/api/me/pain/" + UUID.randomUUID(), max.auth(), Api.pain(date, day % 11, day % 4 == 0 ? "\"WORSE_AT_NIGHT\"" : ""));
+        }
+        String revoked = api.post("/api/me/tokens", max.auth(), "{\"name\":\"old phone\"}").json().get("id").asString();
+        api.post("/api/me/tokens", max.auth(), "{\"name\":\"new phone\"}");
+        api.delete("/api/me/tokens/" + revoked, max.auth());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> rebuild.isCaughtUp()
+                && jdbc.sql("select count(*) from pain_log where patient_id = ?").param(max.id()).query(Long.class).single() == 12
+                && jdbc.sql("select count(*) from trend_entry where patient_id = ?").param(lea.id()).query(Long.class).single() == 12);
+        Map<String, List<Map<String, Object>>> before = dump();
+        assertThat(before.get("trend_week")).isNotEmpty();
+        assertThat(before.get("personal_token")).anySatisfy(row -> assertThat(row.get("revoked_at")).isNotNull());
+
+        long replayed = rebuild.rebuildAccess();
+        rebuild.rebuildTracked();
+
+        assertThat(replayed).isGreaterThanOrEqualTo(28);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(rebuild.isCaughtUp()).describedAs("status %s", rebuild.trackedStatus()).isTrue();
+            assertThat(dump()).isEqualTo(before);
+        });
+    }
+}

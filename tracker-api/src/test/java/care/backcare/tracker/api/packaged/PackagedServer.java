@@ -1,0 +1,93 @@
+package care.backcare.tracker.api.packaged;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The packaged jar, started as a newcomer or an operator would: {@code java -jar tracker-api.jar}. */
+public final class PackagedServer implements AutoCloseable {
+
+    public static final Path JAR = Path.of("target", "tracker-api.jar").toAbsolutePath();
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private PackagedServer(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public static PackagedServer start(Path workDir, Map<String, String> environment, List<String> jvmOptions,
+                                       String... arguments) throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.add("--server.port=" + port);
+        command.addAll(List.of(arguments));
+        Path log = workDir.resolve("server-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        PackagedServer server = new PackagedServer(builder.start(), log, port);
+        server.awaitHealthy(Duration.ofSeconds(90));
+        return server;
+    }
+
+    private void awaitHealthy(Duration deadline) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant giveUp = Instant.now().plus(deadline);
+        while (Instant.now().isBefore(giveUp)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server exited with " + process.exitValue() + ":\n" + log());
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200); // polling a process we don't control, with a deadline
+        }
+        throw new IllegalStateException("the server did not become healthy in " + deadline + ":\n" + log());
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public String log() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+}
