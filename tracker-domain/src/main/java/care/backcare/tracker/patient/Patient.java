@@ -13,6 +13,18 @@ import care.backcare.tracker.routine.RoutineView;
 import care.backcare.tracker.session.CompleteSessionCommand;
 import care.backcare.tracker.session.SessionCompletedEvent;
 import care.backcare.tracker.session.SessionContent;
+import care.backcare.tracker.share.ExpireShareCommand;
+import care.backcare.tracker.share.GrantShareCommand;
+import care.backcare.tracker.share.RecordShareAccessCommand;
+import care.backcare.tracker.share.RevokeShareCommand;
+import care.backcare.tracker.share.ShareAccessedEvent;
+import care.backcare.tracker.share.ShareExpiredEvent;
+import care.backcare.tracker.share.ShareGrantedEvent;
+import care.backcare.tracker.share.ShareNotActiveException;
+import care.backcare.tracker.share.ShareRevokedEvent;
+import care.backcare.tracker.share.ShareRules;
+import care.backcare.tracker.share.TooManySharesException;
+import care.backcare.tracker.share.UnknownShareException;
 import care.backcare.tracker.shared.EntryConflictException;
 import care.backcare.tracker.shared.Recorded;
 import care.backcare.tracker.shared.RecordingWindow;
@@ -29,6 +41,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -40,7 +53,8 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One patient's history: account, routine plan, sessions, pain entries and access tokens.
+ * One patient's history: account, routine plan, sessions, pain entries, access tokens and the share
+ * links given to a physiotherapist, with every use of them.
  *
  * <p>Entries carry client-chosen ids so an offline phone can retry safely. The aggregate keeps a
  * fingerprint of each entry's content, not the content, so its state and snapshots stay small
@@ -58,6 +72,7 @@ public class Patient {
     private Map<UUID, Long> painEntries = new HashMap<>();
     private Set<UUID> activeTokens = new HashSet<>();
     private Set<UUID> revokedTokens = new HashSet<>();
+    private Map<UUID, ShareState> shares = new HashMap<>();
 
     protected Patient() {
         // for Axon: rebuilt from events or a snapshot
@@ -130,6 +145,54 @@ public class Patient {
         apply(new PersonalTokenRevokedEvent(patientId, command.tokenId(), clock.instant()));
     }
 
+    @CommandHandler
+    public void handle(GrantShareCommand command, Clock clock) {
+        if (shares.containsKey(command.shareId())) {
+            throw new EntryConflictException("share", command.shareId());
+        }
+        Instant now = clock.instant();
+        if (shares.values().stream().filter(share -> share.isActiveAt(now)).count() >= ShareRules.MAX_ACTIVE_SHARES) {
+            throw new TooManySharesException();
+        }
+        apply(new ShareGrantedEvent(patientId, command.shareId(), command.recipient(), command.tokenHash(), now,
+                now.plus(Duration.ofDays(command.expiresInDays()))));
+    }
+
+    /** Revoking a share that is already revoked or has run out changes nothing. */
+    @CommandHandler
+    public void handle(RevokeShareCommand command, Clock clock) {
+        ShareState share = shares.get(command.shareId());
+        if (share == null) {
+            throw new UnknownShareException(command.shareId());
+        }
+        Instant now = clock.instant();
+        if (share.isActiveAt(now)) {
+            apply(new ShareRevokedEvent(patientId, command.shareId(), now));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ExpireShareCommand command, Clock clock) {
+        ShareState share = shares.get(command.shareId());
+        if (share == null) {
+            throw new UnknownShareException(command.shareId());
+        }
+        if (!share.revoked() && !share.expired() && !clock.instant().isBefore(share.expiresAt())) {
+            apply(new ShareExpiredEvent(patientId, command.shareId(), share.expiresAt()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(RecordShareAccessCommand command, Clock clock) {
+        ShareState share = shares.get(command.shareId());
+        Instant now = clock.instant();
+        if (share == null || !share.isActiveAt(now)) {
+            throw new ShareNotActiveException();
+        }
+        apply(new ShareAccessedEvent(patientId, command.shareId(), command.accessId(), command.view(), command.detail(),
+                now));
+    }
+
     /** null when the id is new; otherwise what the earlier write means for this one. */
     private static Recorded compare(Long recordedFingerprint, long fingerprint, String kind, UUID id) {
         if (recordedFingerprint == null) {
@@ -166,6 +229,21 @@ public class Patient {
     @EventSourcingHandler
     void on(PersonalTokenIssuedEvent event) {
         activeTokens.add(event.tokenId());
+    }
+
+    @EventSourcingHandler
+    void on(ShareGrantedEvent event) {
+        shares.put(event.shareId(), new ShareState(event.expiresAt(), false, false));
+    }
+
+    @EventSourcingHandler
+    void on(ShareRevokedEvent event) {
+        shares.computeIfPresent(event.shareId(), (id, share) -> share.revoke());
+    }
+
+    @EventSourcingHandler
+    void on(ShareExpiredEvent event) {
+        shares.computeIfPresent(event.shareId(), (id, share) -> share.expire());
     }
 
     @EventSourcingHandler

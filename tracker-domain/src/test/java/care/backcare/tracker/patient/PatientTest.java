@@ -19,6 +19,19 @@ import care.backcare.tracker.session.SessionCompletedEvent;
 import care.backcare.tracker.session.SessionContent;
 import care.backcare.tracker.session.SessionSafety;
 import care.backcare.tracker.session.Side;
+import care.backcare.tracker.share.ExpireShareCommand;
+import care.backcare.tracker.share.GrantShareCommand;
+import care.backcare.tracker.share.RecordShareAccessCommand;
+import care.backcare.tracker.share.RevokeShareCommand;
+import care.backcare.tracker.share.ShareAccessedEvent;
+import care.backcare.tracker.share.ShareExpiredEvent;
+import care.backcare.tracker.share.ShareGrantedEvent;
+import care.backcare.tracker.share.ShareNotActiveException;
+import care.backcare.tracker.share.ShareRevokedEvent;
+import care.backcare.tracker.share.ShareRules;
+import care.backcare.tracker.share.SharedView;
+import care.backcare.tracker.share.TooManySharesException;
+import care.backcare.tracker.share.UnknownShareException;
 import care.backcare.tracker.shared.EntryConflictException;
 import care.backcare.tracker.shared.InvalidValueException;
 import care.backcare.tracker.shared.Recorded;
@@ -44,6 +57,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PatientTest {
 
@@ -297,5 +311,100 @@ class PatientTest {
                 .when(new IssuePersonalTokenCommand(PATIENT, UUID.randomUUID(), "one more", "h"))
                 .expectException(TooManyTokensException.class)
                 .expectNoEvents();
+    }
+
+    private static final UUID SHARE = UUID.fromString("00000000-0000-0000-0000-0000000000cc");
+
+    private static ShareGrantedEvent granted(Instant at, int days) {
+        return new ShareGrantedEvent(PATIENT, SHARE, "Dr. Silva (physio)", "hash", at, at.plus(Duration.ofDays(days)));
+    }
+
+    @Test
+    void a_share_is_granted_for_a_number_of_days() {
+        fixture.given(registered())
+                .when(new GrantShareCommand(PATIENT, SHARE, "Dr. Silva (physio)", "hash", 30))
+                .expectEvents(granted(NOW, 30));
+    }
+
+    @Test
+    void a_share_lasts_between_1_and_180_days() {
+        assertThatThrownBy(() -> new GrantShareCommand(PATIENT, SHARE, "Dr. Silva", "hash", 181))
+                .isInstanceOf(InvalidValueException.class).hasMessage("must be between 1 and 180");
+        assertThatThrownBy(() -> new GrantShareCommand(PATIENT, SHARE, "Dr. Silva", "hash", 0))
+                .isInstanceOf(InvalidValueException.class);
+        fixture.given(registered())
+                .when(new GrantShareCommand(PATIENT, SHARE, "Dr. Silva (physio)", "hash", 180))
+                .expectEvents(granted(NOW, 180));
+    }
+
+    @Test
+    void every_use_of_an_active_share_is_recorded() {
+        UUID access = UUID.randomUUID();
+        fixture.given(registered(), granted(NOW.minusSeconds(60), 30))
+                .when(new RecordShareAccessCommand(PATIENT, SHARE, access, SharedView.REPORT, "2026-W47"))
+                .expectEvents(new ShareAccessedEvent(PATIENT, SHARE, access, SharedView.REPORT, "2026-W47", NOW));
+    }
+
+    @Test
+    void a_revoked_share_opens_nothing_from_then_on() {
+        fixture.given(registered(), granted(NOW.minusSeconds(60), 30), new ShareRevokedEvent(PATIENT, SHARE, NOW))
+                .when(new RecordShareAccessCommand(PATIENT, SHARE, UUID.randomUUID(), SharedView.PAGE, null))
+                .expectException(ShareNotActiveException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_expired_share_opens_nothing_even_before_its_expiry_is_recorded() {
+        fixture.given(registered(), granted(NOW.minus(Duration.ofDays(31)), 30))
+                .when(new RecordShareAccessCommand(PATIENT, SHARE, UUID.randomUUID(), SharedView.TRENDS, null))
+                .expectException(ShareNotActiveException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_share_that_never_existed_opens_nothing() {
+        fixture.given(registered())
+                .when(new RecordShareAccessCommand(PATIENT, SHARE, UUID.randomUUID(), SharedView.PAGE, null))
+                .expectException(ShareNotActiveException.class);
+    }
+
+    @Test
+    void revoking_is_recorded_once_and_an_unknown_share_is_rejected() {
+        fixture.given(registered(), granted(NOW.minusSeconds(60), 30))
+                .when(new RevokeShareCommand(PATIENT, SHARE))
+                .expectEvents(new ShareRevokedEvent(PATIENT, SHARE, NOW));
+        fixture.given(registered(), granted(NOW.minusSeconds(60), 30), new ShareRevokedEvent(PATIENT, SHARE, NOW))
+                .when(new RevokeShareCommand(PATIENT, SHARE))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(registered())
+                .when(new RevokeShareCommand(PATIENT, SHARE))
+                .expectException(UnknownShareException.class);
+    }
+
+    @Test
+    void expiry_is_recorded_at_the_expiry_moment_once_it_has_come() {
+        Instant granted = NOW.minus(Duration.ofDays(2));
+        fixture.given(registered(), granted(granted, 1))
+                .when(new ExpireShareCommand(PATIENT, SHARE))
+                .expectEvents(new ShareExpiredEvent(PATIENT, SHARE, granted.plus(Duration.ofDays(1))));
+        fixture.given(registered(), granted(NOW.minusSeconds(60), 1))
+                .when(new ExpireShareCommand(PATIENT, SHARE))
+                .expectNoEvents();
+        fixture.given(registered(), granted(granted, 1), new ShareRevokedEvent(PATIENT, SHARE, granted.plusSeconds(60)))
+                .when(new ExpireShareCommand(PATIENT, SHARE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_patient_cannot_hold_more_than_the_maximum_of_active_shares() {
+        List<Object> history = new ArrayList<>();
+        history.add(registered());
+        for (int i = 0; i < ShareRules.MAX_ACTIVE_SHARES; i++) {
+            history.add(new ShareGrantedEvent(PATIENT, UUID.randomUUID(), "r" + i, "h", NOW, NOW.plus(Duration.ofDays(5))));
+        }
+        fixture.given(history)
+                .when(new GrantShareCommand(PATIENT, SHARE, "one more", "h", 30))
+                .expectException(TooManySharesException.class);
     }
 }

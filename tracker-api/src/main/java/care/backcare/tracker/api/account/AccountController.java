@@ -46,6 +46,15 @@ class AccountController {
         return new Registered(patientId, request.username());
     }
 
+    @GetMapping("/api/session")
+    @Operation(summary = "Who is signed in (the web page's cookie session, or the credentials sent)",
+            description = "The web page signs in with POST /api/session (form fields username, password) and "
+                    + "signs out with DELETE /api/session. Requests authenticated by the session cookie must send "
+                    + "the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.")
+    PatientProfile session(@AuthenticationPrincipal PatientPrincipal patient) {
+        return me(patient);
+    }
+
     @GetMapping("/api/me")
     @Operation(summary = "The signed-in patient's profile")
     PatientProfile me(@AuthenticationPrincipal PatientPrincipal patient) {

@@ -27,11 +27,14 @@ class PersonalTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final PersonalTokenAuthenticator authenticator;
     private final AuthenticationEntryPoint entryPoint;
+    private final Throttle throttle;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    PersonalTokenAuthenticationFilter(PersonalTokenAuthenticator authenticator, AuthenticationEntryPoint entryPoint) {
+    PersonalTokenAuthenticationFilter(PersonalTokenAuthenticator authenticator, AuthenticationEntryPoint entryPoint,
+                                      Throttle throttle) {
         this.authenticator = authenticator;
         this.entryPoint = entryPoint;
+        this.throttle = throttle;
     }
 
     static boolean carriesBearerToken(HttpServletRequest request) {
@@ -49,6 +52,7 @@ class PersonalTokenAuthenticationFilter extends OncePerRequestFilter {
         String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).trim();
         Optional<PatientPrincipal> principal = authenticator.authenticate(token);
         if (principal.isEmpty()) {
+            throttle.signInFailed(request.getRemoteAddr(), null);
             contexts.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("invalid personal token"));
             return;

@@ -29,7 +29,8 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
             throws IOException {
         if (PersonalTokenAuthenticationFilter.carriesBearerToken(request)) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-        } else {
+        } else if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+            // the web page signs in with its own form; a Basic challenge would pop up the browser's dialog
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
         }
         problems.write(request, response, HttpStatus.UNAUTHORIZED,
@@ -39,6 +40,14 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        org.springframework.security.access.AccessDeniedException denied) throws IOException {
-        problems.write(request, response, HttpStatus.FORBIDDEN, denied.getMessage());
+        String detail = denied instanceof org.springframework.security.web.csrf.CsrfException
+                ? "Missing or invalid CSRF token: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header."
+                : "You are not allowed to do this.";
+        problems.write(request, response, HttpStatus.FORBIDDEN, detail);
+    }
+
+    /** The web page's login failed: 401 without a Basic challenge. */
+    void loginFailed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, HttpStatus.UNAUTHORIZED, "The username or password is not right.");
     }
 }

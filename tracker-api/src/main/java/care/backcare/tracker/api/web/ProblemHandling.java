@@ -1,6 +1,10 @@
 package care.backcare.tracker.api.web;
 
 import care.backcare.tracker.api.account.UsernameTakenException;
+import care.backcare.tracker.api.security.TooManyAttemptsException;
+import care.backcare.tracker.api.share.SharedLinkNotFoundException;
+import care.backcare.tracker.share.TooManySharesException;
+import care.backcare.tracker.share.UnknownShareException;
 import care.backcare.tracker.shared.EntryConflictException;
 import care.backcare.tracker.shared.InvalidValueException;
 import care.backcare.tracker.token.TooManyTokensException;
@@ -119,14 +123,23 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldError(ex.field(), ex.getMessage())));
     }
 
-    @ExceptionHandler({EntryConflictException.class, TooManyTokensException.class, UsernameTakenException.class})
+    @ExceptionHandler({EntryConflictException.class, TooManyTokensException.class, TooManySharesException.class,
+            UsernameTakenException.class})
     ProblemDetail conflict(RuntimeException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     }
 
-    @ExceptionHandler({UnknownTokenException.class, NotFoundException.class})
+    @ExceptionHandler({UnknownTokenException.class, UnknownShareException.class, NotFoundException.class,
+            SharedLinkNotFoundException.class})
     ProblemDetail notFound(RuntimeException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    }
+
+    @ExceptionHandler(TooManyAttemptsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyAttemptsException ex) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -145,11 +158,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         if (cause instanceof InvalidValueException invalid) {
             return invalidValue(invalid);
         }
-        if (cause instanceof EntryConflictException || cause instanceof TooManyTokensException) {
+        if (cause instanceof EntryConflictException || cause instanceof TooManyTokensException
+                || cause instanceof TooManySharesException) {
             return conflict((RuntimeException) cause);
         }
-        if (cause instanceof UnknownTokenException unknown) {
-            return notFound(unknown);
+        if (cause instanceof UnknownTokenException || cause instanceof UnknownShareException) {
+            return notFound((RuntimeException) cause);
         }
         return unexpected(ex, request);
     }

@@ -26,6 +26,8 @@ class ReplayTest extends PostgresApiTest {
     static {
         READ_MODELS.put("patient_profile", "patient_id");
         READ_MODELS.put("personal_token", "token_id");
+        READ_MODELS.put("share_link", "share_id");
+        READ_MODELS.put("share_access", "access_id");
         READ_MODELS.put("session_log", "patient_id, session_id");
         READ_MODELS.put("session_exercise", "patient_id, session_id, position");
         READ_MODELS.put("pain_log", "patient_id, entry_id");
@@ -60,6 +62,10 @@ class ReplayTest extends PostgresApiTest {
         String revoked = api.post("/api/me/tokens", max.auth(), "{\"name\":\"old phone\"}").json().get("id").asString();
         api.post("/api/me/tokens", max.auth(), "{\"name\":\"new phone\"}");
         api.delete("/api/me/tokens/" + revoked, max.auth());
+        String share = api.post("/api/me/shares", lea.auth(), "{\"recipient\":\"Dr. Silva\",\"expiresInDays\":30}")
+                .json().get("token").asString();
+        api.get("/api/shared/" + share, Api.Auth.NONE);
+        api.get("/api/shared/" + share + "/trends", Api.Auth.NONE);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> rebuild.isCaughtUp()
                 && jdbc.sql("select count(*) from pain_log where patient_id = ?").param(max.id()).query(Long.class).single() == 12
@@ -71,7 +77,8 @@ class ReplayTest extends PostgresApiTest {
         long replayed = rebuild.rebuildAccess();
         rebuild.rebuildTracked();
 
-        assertThat(replayed).isGreaterThanOrEqualTo(28);
+        assertThat(replayed).isGreaterThanOrEqualTo(31);
+        assertThat(before.get("share_access")).hasSizeGreaterThanOrEqualTo(2);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(rebuild.isCaughtUp()).describedAs("status %s", rebuild.trackedStatus()).isTrue();
             assertThat(dump()).isEqualTo(before);

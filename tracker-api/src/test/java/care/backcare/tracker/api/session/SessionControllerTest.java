@@ -4,11 +4,7 @@ import care.backcare.tracker.api.account.PatientZones;
 import care.backcare.tracker.api.security.PatientCredentials;
 import care.backcare.tracker.api.security.PatientPrincipal;
 import care.backcare.tracker.api.security.PersonalTokenAuthenticator;
-import care.backcare.tracker.api.security.ProblemAuthenticationEntryPoint;
-import care.backcare.tracker.api.security.SecurityConfig;
-import care.backcare.tracker.api.support.TestClockConfig;
-import care.backcare.tracker.api.web.ProblemResponses;
-import care.backcare.tracker.api.web.StrictJsonConfig;
+import care.backcare.tracker.api.support.ApiSliceTest;
 import care.backcare.tracker.session.CompleteSessionCommand;
 import care.backcare.tracker.shared.EntryConflictException;
 import care.backcare.tracker.shared.InvalidValueException;
@@ -21,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -47,8 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Edge cases of {@code PUT /api/me/sessions/{id}}: every bad request is a 4xx problem and reaches no command handler. */
 @WebMvcTest(SessionController.class)
-@Import({SecurityConfig.class, ProblemAuthenticationEntryPoint.class, ProblemResponses.class, StrictJsonConfig.class,
-        TestClockConfig.class})
+@ApiSliceTest
 class SessionControllerTest {
 
     private static final UUID PATIENT = UUID.fromString("00000000-0000-0000-0000-0000000000aa");

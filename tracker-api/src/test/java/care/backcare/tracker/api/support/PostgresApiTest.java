@@ -1,5 +1,6 @@
 package care.backcare.tracker.api.support;
 
+import care.backcare.tracker.api.security.AttemptLimiter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,9 @@ public abstract class PostgresApiTest {
     @Autowired
     protected MutableClock clock;
 
+    @Autowired
+    protected AttemptLimiter attempts;
+
     protected Api api;
 
     @BeforeAll
@@ -39,6 +43,7 @@ public abstract class PostgresApiTest {
     @BeforeEach
     void client() {
         clock.set(TestClockConfig.WEDNESDAY_W47);
+        attempts.clearAll(); // every test starts with no failed sign-ins held against 127.0.0.1
         api = new Api("http://localhost:" + port);
     }
 }

@@ -1,0 +1,71 @@
+package care.backcare.tracker.api.share;
+
+import care.backcare.tracker.api.security.SecretTokens;
+import care.backcare.tracker.api.security.Throttle;
+import care.backcare.tracker.api.security.TooManyAttemptsException;
+import care.backcare.tracker.share.RecordShareAccessCommand;
+import care.backcare.tracker.share.ShareNotActiveException;
+import care.backcare.tracker.share.SharedView;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Opens a share link: finds it by the id inside the token, checks the secret in constant time and
+ * the expiry against the clock, and records the use in the patient's history (which refuses it if the
+ * share was revoked a moment ago). Anything short of that is the same 404, and counts as a guess.
+ */
+@Component
+class ShareGate {
+
+    static final SecretTokens FORMAT = new SecretTokens("bcs");
+
+    /** The patient a valid link shows, and until when. */
+    record OpenedShare(UUID patientId, UUID shareId, Instant expiresAt) {
+    }
+
+    private final ShareProjection shares;
+    private final CommandGateway commands;
+    private final Throttle throttle;
+    private final Clock clock;
+
+    ShareGate(ShareProjection shares, CommandGateway commands, Throttle throttle, Clock clock) {
+        this.shares = shares;
+        this.commands = commands;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    OpenedShare open(String token, String clientAddress, SharedView view, String detail) {
+        Optional<Duration> wait = throttle.shareLookupBlocked(clientAddress);
+        if (wait.isPresent()) {
+            throw new TooManyAttemptsException("Too many invalid links from this address. Please wait.", wait.get());
+        }
+        Optional<ShareProjection.ShareLink> link = FORMAT.parse(token)
+                .flatMap(presented -> shares.find(presented.id())
+                        .filter(found -> SecretTokens.matches(presented.secret(), found.tokenHash())));
+        if (link.isEmpty() || !link.get().isActiveAt(clock.instant())) {
+            throttle.shareLookupMissed(clientAddress);
+            throw new SharedLinkNotFoundException();
+        }
+        ShareProjection.ShareLink share = link.get();
+        try {
+            commands.sendAndWait(new RecordShareAccessCommand(share.patientId(), share.shareId(), UUID.randomUUID(),
+                    view, detail));
+        } catch (ShareNotActiveException revokedMeanwhile) {
+            throw new SharedLinkNotFoundException();
+        } catch (CommandExecutionException failure) {
+            if (failure.getCause() instanceof ShareNotActiveException) {
+                throw new SharedLinkNotFoundException();
+            }
+            throw failure;
+        }
+        return new OpenedShare(share.patientId(), share.shareId(), share.expiresAt());
+    }
+}

@@ -1,0 +1,62 @@
+package care.backcare.tracker.api.share;
+
+import care.backcare.tracker.account.FetchProfileQuery;
+import care.backcare.tracker.account.PatientProfile;
+import care.backcare.tracker.api.trend.TrendQueries;
+import care.backcare.tracker.share.SharedView;
+import care.backcare.tracker.trend.FetchTrendsQuery;
+import care.backcare.tracker.trend.Trends;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** What a physiotherapist with a share link, and no account, can read. Read-only by construction: GET only. */
+@RestController
+@RequestMapping("/api/shared/{token}")
+@Tag(name = "Shared with a physiotherapist")
+class SharedController {
+
+    record SharedSummary(String displayName, ZoneId timeZone, Instant expiresAt, String currentWeek) {
+    }
+
+    private final ShareGate gate;
+    private final QueryGateway queries;
+    private final TrendQueries trends;
+
+    SharedController(ShareGate gate, QueryGateway queries, TrendQueries trends) {
+        this.gate = gate;
+        this.queries = queries;
+        this.trends = trends;
+    }
+
+    @GetMapping
+    @Operation(summary = "Whose progress this link shows, and until when")
+    SharedSummary summary(@PathVariable String token, HttpServletRequest request) {
+        ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.SUMMARY, null);
+        PatientProfile profile = queries.query(new FetchProfileQuery(share.patientId()),
+                ResponseTypes.optionalInstanceOf(PatientProfile.class)).join().orElseThrow(SharedLinkNotFoundException::new);
+        return new SharedSummary(profile.displayName(), profile.timeZone(), share.expiresAt(),
+                trends.currentWeek(share.patientId()).toString());
+    }
+
+    @GetMapping("/trends")
+    @Operation(summary = "The patient's weekly trends, exactly as GET /api/me/trends shows them")
+    Trends trends(@PathVariable String token, HttpServletRequest request,
+                  @RequestParam(defaultValue = "12") @Min(1) @Max(104) int weeks) {
+        ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.TRENDS, weeks + " weeks");
+        return queries.query(new FetchTrendsQuery(share.patientId(), null, weeks),
+                ResponseTypes.instanceOf(Trends.class)).join();
+    }
+}

@@ -1,0 +1,6 @@
+package care.backcare.tracker.share;
+
+import java.util.UUID;
+
+public record FetchSharesQuery(UUID patientId) {
+}

@@ -1,0 +1,7 @@
+package care.backcare.tracker.share;
+
+public enum ShareStatus {
+    ACTIVE,
+    EXPIRED,
+    REVOKED
+}
