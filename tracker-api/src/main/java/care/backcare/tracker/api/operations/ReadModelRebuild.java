@@ -8,14 +8,17 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -43,21 +46,34 @@ public class ReadModelRebuild {
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
-    ReadModelRebuild(EventProcessingConfiguration processing, EventStore eventStore, TransactionTemplate transaction,
-                     JdbcClient jdbc) {
+    ReadModelRebuild(EventProcessingConfiguration processing, EventStore eventStore,
+                     PlatformTransactionManager transactionManager, JdbcClient jdbc) {
         this.processing = processing;
         this.eventStore = eventStore;
-        this.transaction = transaction;
+        // one transaction for the whole replay, far beyond the usual bound: it appends no events
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction.setTimeout((int) Duration.ofHours(1).toSeconds());
         this.jdbc = jdbc;
     }
 
-    /** Starts replaying the tracked read models; {@link #isCaughtUp()} tells when it is done. */
+    /**
+     * Starts replaying the tracked read models; {@link #isCaughtUp()} tells when it is done.
+     *
+     * @throws IllegalStateException when another node still holds segments of the processor: it has
+     *                               to be stopped there first (the processor keeps running here)
+     */
     public void rebuildTracked() {
         StreamingEventProcessor processor = streaming();
         log.info("Rebuilding read models of processing group {} from the event store", READ_MODELS);
         processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException claimedElsewhere) {
+            throw new IllegalStateException("Another node still processes " + READ_MODELS
+                    + ": stop it there first (POST /actuator/readmodels/stop), then rebuild here.", claimedElsewhere);
+        } finally {
+            processor.start();
+        }
     }
 
     public boolean isCaughtUp() {

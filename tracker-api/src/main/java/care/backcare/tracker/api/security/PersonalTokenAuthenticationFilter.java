@@ -19,20 +19,23 @@ import java.util.Optional;
 
 /**
  * {@code Authorization: Bearer <personal token>}: one SHA-256 and one indexed lookup, never a
- * password hash. A token that doesn't check out is a 401 at once, not an anonymous request.
+ * password hash. A token that doesn't check out is a 401 at once, not an anonymous request. The
+ * operator's token, when one is configured, is recognised here too, with the operator's role only.
  */
 class PersonalTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "bearer ";
 
     private final PersonalTokenAuthenticator authenticator;
+    private final OperatorToken operator;
     private final AuthenticationEntryPoint entryPoint;
     private final Throttle throttle;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    PersonalTokenAuthenticationFilter(PersonalTokenAuthenticator authenticator, AuthenticationEntryPoint entryPoint,
-                                      Throttle throttle) {
+    PersonalTokenAuthenticationFilter(PersonalTokenAuthenticator authenticator, OperatorToken operator,
+                                      AuthenticationEntryPoint entryPoint, Throttle throttle) {
         this.authenticator = authenticator;
+        this.operator = operator;
         this.entryPoint = entryPoint;
         this.throttle = throttle;
     }
@@ -50,6 +53,12 @@ class PersonalTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).trim();
+        if (operator.matches(token)) {
+            authenticate(UsernamePasswordAuthenticationToken.authenticated("operator", null,
+                    AuthorityUtils.createAuthorityList("ROLE_OPERATOR")));
+            chain.doFilter(request, response);
+            return;
+        }
         Optional<PatientPrincipal> principal = authenticator.authenticate(token);
         if (principal.isEmpty()) {
             throttle.signInFailed(request.getRemoteAddr(), null);
@@ -57,10 +66,14 @@ class PersonalTokenAuthenticationFilter extends OncePerRequestFilter {
             entryPoint.commence(request, response, new BadCredentialsException("invalid personal token"));
             return;
         }
-        SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        authenticate(UsernamePasswordAuthenticationToken.authenticated(
                 principal.get(), null, AuthorityUtils.createAuthorityList("ROLE_PATIENT")));
-        contexts.setContext(context);
         chain.doFilter(request, response);
+    }
+
+    private void authenticate(UsernamePasswordAuthenticationToken authentication) {
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(authentication);
+        contexts.setContext(context);
     }
 }

@@ -82,16 +82,17 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, PatientCredentials credentials, PasswordEncoder passwordEncoder,
-                            PersonalTokenAuthenticator tokens, ProblemAuthenticationEntryPoint problems,
+                            PersonalTokenAuthenticator tokens, OperatorToken operator, ProblemAuthenticationEntryPoint problems,
                             ProblemResponses problemResponses, Throttle throttle, JsonMapper json) throws Exception {
         RequestMatcher cookieWrites = SecurityConfig::authenticatedByCookie;
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/me", "/api/me/**").authenticated()
+                        .requestMatchers("/api/me", "/api/me/**").hasRole("PATIENT")
+                        .requestMatchers("/actuator/readmodels", "/actuator/readmodels/**").hasRole("OPERATOR")
                         .requestMatchers(HttpMethod.POST, "/api/accounts").permitAll()
                         .requestMatchers(HttpMethod.POST, SignInThrottleFilter.LOGIN_PATH).permitAll()
                         .requestMatchers(HttpMethod.DELETE, SignInThrottleFilter.LOGIN_PATH).permitAll()
-                        .requestMatchers(HttpMethod.GET, SignInThrottleFilter.LOGIN_PATH).authenticated()
+                        .requestMatchers(HttpMethod.GET, SignInThrottleFilter.LOGIN_PATH).hasRole("PATIENT")
                         .requestMatchers(HttpMethod.GET, "/api/stretches").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/shared/**").permitAll()
                         .requestMatchers("/api/**").denyAll()
@@ -117,7 +118,7 @@ public class SecurityConfig {
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT))
                         .deleteCookies("JSESSIONID"))
                 .addFilterBefore(new SignInThrottleFilter(throttle, problemResponses), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new PersonalTokenAuthenticationFilter(tokens, problems, throttle), BasicAuthenticationFilter.class)
+                .addFilterBefore(new PersonalTokenAuthenticationFilter(tokens, operator, problems, throttle), BasicAuthenticationFilter.class)
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions
                         .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)

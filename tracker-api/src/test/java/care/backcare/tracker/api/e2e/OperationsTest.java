@@ -46,6 +46,30 @@ class OperationsTest extends PostgresApiTest {
     }
 
     @Test
+    void operators_see_every_segment_with_its_owner_position_and_lag() {
+        Api.Patient patient = api.register("Europe/Lisbon");
+        api.put("/api/me/pain/" + java.util.UUID.randomUUID(), patient.auth(), Api.pain("2026-11-18T08:00:00Z", 3, ""));
+        Api.Auth operator = Api.Auth.bearer(OPERATOR_TOKEN);
+
+        assertThat(api.get("/actuator/readmodels", Api.Auth.NONE).status()).isEqualTo(401);
+        assertThat(api.get("/actuator/readmodels", patient.auth()).status()).isEqualTo(403);
+        assertThat(api.get("/api/me", operator).status()).isEqualTo(403);
+
+        JsonNode status = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(
+                () -> api.get("/actuator/readmodels", operator).json(),
+                json -> json.get("processors").valueStream()
+                        .filter(p -> p.get("name").asString().equals("read-models"))
+                        .allMatch(p -> p.get("maxLag").asLong() == 0));
+        assertThat(status.get("head").asLong()).isPositive();
+        JsonNode readModels = status.get("processors").valueStream()
+                .filter(p -> p.get("name").asString().equals("read-models")).findFirst().orElseThrow();
+        assertThat(readModels.get("segments")).hasSize(4);
+        assertThat(readModels.get("segments").get(0).get("owner").asString()).isNotBlank();
+        assertThat(readModels.get("segments").get(0).get("position").asLong()).isEqualTo(status.get("head").asLong());
+        assertThat(status.get("processors").valueStream().map(p -> p.get("name").asString())).contains("access");
+    }
+
+    @Test
     void axon_never_phones_home() {
         assertThat(context.getBeanNamesForType(UpdateChecker.class)).isEmpty();
         assertThat(context.getEnvironment().getProperty("axon.update-check.disabled", Boolean.class)).isTrue();

@@ -12,10 +12,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** A running server on a real PostgreSQL (see {@link PostgresDatabase}), with a settable clock. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "tracker.operator.token=" + PostgresApiTest.OPERATOR_TOKEN)
 @ActiveProfiles("postgres")
 @Import(TestClockConfig.class)
 public abstract class PostgresApiTest {
+
+    public static final String OPERATOR_TOKEN = "operator-token-for-tests-0123456789abcdef";
 
     @LocalServerPort
     protected int port;

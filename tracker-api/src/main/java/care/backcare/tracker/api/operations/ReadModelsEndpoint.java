@@ -1,0 +1,129 @@
+package care.backcare.tracker.api.operations;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * For operators ({@code Authorization: Bearer $TRACKER_OPERATOR_TOKEN}):
+ * <ul>
+ *   <li>{@code GET /actuator/readmodels}: every processor, and for the tracking one each segment's
+ *       owner (which node), position and lag behind the head of the event store, as all nodes see it;</li>
+ *   <li>{@code POST /actuator/readmodels/stop}, {@code /start}: this node's tracking processor;</li>
+ *   <li>{@code POST /actuator/readmodels/rebuild}: replay both groups from the event store. The tracking
+ *       group can only be reset while no node holds its segments: stop it on the other nodes first.</li>
+ * </ul>
+ */
+@Component
+@Endpoint(id = "readmodels")
+class ReadModelsEndpoint {
+
+    record SegmentStatus(int segment, String owner, Long position, Long lag, String claimedAt) {
+    }
+
+    record ProcessorStatus(String name, String kind, boolean runningHere, List<SegmentStatus> segments, Long maxLag) {
+    }
+
+    record Status(Long head, List<ProcessorStatus> processors) {
+    }
+
+    private final EventProcessingConfiguration processing;
+    private final ReadModelRebuild rebuild;
+    private final JdbcClient jdbc;
+    private final Serializer serializer;
+
+    ReadModelsEndpoint(EventProcessingConfiguration processing, ReadModelRebuild rebuild, JdbcClient jdbc,
+                       Serializer serializer) {
+        this.processing = processing;
+        this.rebuild = rebuild;
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+    }
+
+    @ReadOperation
+    Status status() {
+        Long head = jdbc.sql("select max(global_index) from domain_event_entry").query(Long.class).optional().orElse(null);
+        List<ProcessorStatus> processors = new ArrayList<>();
+        for (Map.Entry<String, EventProcessor> entry : processing.eventProcessors().entrySet()) {
+            EventProcessor processor = entry.getValue();
+            if (processor instanceof StreamingEventProcessor) {
+                List<SegmentStatus> segments = segments(entry.getKey(), head);
+                Long maxLag = segments.stream().map(SegmentStatus::lag).filter(java.util.Objects::nonNull)
+                        .max(Long::compare).orElse(null);
+                processors.add(new ProcessorStatus(entry.getKey(), "tracking (pooled streaming)", processor.isRunning(),
+                        segments, maxLag));
+            } else {
+                processors.add(new ProcessorStatus(entry.getKey(), "subscribing (in the command's transaction)",
+                        processor.isRunning(), List.of(), 0L));
+            }
+        }
+        return new Status(head, processors);
+    }
+
+    private List<SegmentStatus> segments(String processorName, Long head) {
+        return jdbc.sql("""
+                        select segment, owner, timestamp, token, token_type from token_entry
+                        where processor_name = ? order by segment""")
+                .param(processorName)
+                .query((rs, row) -> {
+                    Long position = position(rs.getBytes("token"), rs.getString("token_type"));
+                    Long lag = position == null || head == null ? null : Math.max(0, head - position);
+                    return new SegmentStatus(rs.getInt("segment"), rs.getString("owner"), position, lag,
+                            Instant.parse(rs.getString("timestamp")).toString());
+                })
+                .list();
+    }
+
+    private Long position(byte[] token, String type) {
+        if (token == null || type == null) {
+            return null;
+        }
+        TrackingToken tracking = serializer.deserialize(
+                new SimpleSerializedObject<>(token, byte[].class, new SimpleSerializedType(type, null)));
+        return tracking.position().isPresent() ? tracking.position().getAsLong() : null;
+    }
+
+    @WriteOperation
+    Map<String, Object> act(@Selector String action) {
+        return switch (action) {
+            case "stop" -> {
+                streaming().shutDown();
+                yield Map.of("action", action, "done", true);
+            }
+            case "start" -> {
+                streaming().start();
+                yield Map.of("action", action, "done", true);
+            }
+            case "rebuild" -> {
+                try {
+                    rebuild.rebuildTracked();
+                } catch (IllegalStateException claimedElsewhere) {
+                    yield Map.of("action", action, "done", false, "reason", claimedElsewhere.getMessage());
+                }
+                long events = rebuild.rebuildAccess();
+                yield Map.of("action", action, "done", true, "accessEventsReplayed", events,
+                        "readModels", "replaying in the background; GET /actuator/readmodels shows the progress");
+            }
+            default -> throw new IllegalArgumentException("unknown action " + action + ": stop, start or rebuild");
+        };
+    }
+
+    private StreamingEventProcessor streaming() {
+        return processing.eventProcessor(ReadModelRebuild.READ_MODELS, StreamingEventProcessor.class).orElseThrow();
+    }
+}
