@@ -4,10 +4,15 @@ WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY tracker-domain tracker-domain
+COPY tracker-reports tracker-reports
 COPY tracker-api tracker-api
+COPY tracker-bench tracker-bench
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:21.0.5_11-jre-noble
+# headless AWT draws the report's charts; it needs FreeType and fontconfig (the fonts themselves are bundled)
+RUN apt-get update && apt-get install -y --no-install-recommends libfreetype6 fontconfig \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /app backcare
 WORKDIR /app
 COPY --from=build /src/tracker-api/target/tracker-api.jar /app/tracker-api.jar

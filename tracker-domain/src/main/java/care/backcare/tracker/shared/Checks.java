@@ -29,11 +29,9 @@ public final class Checks {
         return values;
     }
 
+    /** A name or label on one line: printable text only. */
     public static String textUpTo(String field, String value, int maxLength) {
-        if (value != null && value.length() > maxLength) {
-            throw new InvalidValueException(field, "must be at most " + maxLength + " characters");
-        }
-        return value;
+        return text(field, value, maxLength, false);
     }
 
     /** Free text is optional: blank means absent, so "" and a missing field are the same content. */
@@ -41,6 +39,31 @@ public final class Checks {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return textUpTo(field, value, maxLength);
+        return text(field, value, maxLength, true);
+    }
+
+    /**
+     * Text a person wrote: no control characters (line breaks and tabs only where lines are allowed),
+     * no unpaired surrogates. They mean nothing to a reader, and some (NUL) no database stores.
+     */
+    private static String text(String field, String value, int maxLength, boolean multiline) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw new InvalidValueException(field, "must be at most " + maxLength + " characters");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean lineBreakOrTab = c == '\n' || c == '\r' || c == '\t';
+            if ((Character.isISOControl(c) && !(multiline && lineBreakOrTab))) {
+                throw new InvalidValueException(field, "must not contain control characters");
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)))) {
+                throw new InvalidValueException(field, "must be valid Unicode text");
+            }
+        }
+        return value;
     }
 }

@@ -30,7 +30,7 @@ class ProfileProjection {
         jdbc.sql("""
                         insert into patient_profile (patient_id, username, display_name, time_zone, registered_at)
                         values (?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(event.patientId(), event.username(), event.displayName(), event.timeZone().getId(),
+                .params(event.patientId(), event.username(), Sql.text(event.displayName()), event.timeZone().getId(),
                         Sql.utc(event.registeredAt()))
                 .update();
     }

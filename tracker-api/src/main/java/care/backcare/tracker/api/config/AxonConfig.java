@@ -28,6 +28,7 @@ class AxonConfig {
 
     /** Read models that authentication depends on: updated in the command's own transaction. */
     static final String ACCESS_GROUP = "access";
+    static final String READ_MODELS_GROUP = "read-models";
 
     /** Microseconds: what both databases store, so an instant reads back exactly as it was written. */
     @Bean
@@ -75,10 +76,16 @@ class AxonConfig {
                                 new EventCountSnapshotTriggerDefinition(config.snapshotter(), snapshotThreshold)));
     }
 
-    /** A failing access projection must fail the command, never leave a token or share half-recorded. */
+    /**
+     * No projection failure is ever skipped. In the access group it fails the command (nothing is
+     * acknowledged half-recorded); in the read-models group the batch fails and is retried, so the
+     * segment waits, visibly (GET /actuator/readmodels), until the cause is fixed, instead of the read
+     * model silently missing an event (Axon's default is to log and carry on).
+     */
     @Bean
-    ConfigurerModule accessGroupPropagatesErrors() {
+    ConfigurerModule projectionFailuresPropagate() {
         return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler(ACCESS_GROUP, config -> PropagatingErrorHandler.instance());
+                .registerListenerInvocationErrorHandler(ACCESS_GROUP, config -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(READ_MODELS_GROUP, config -> PropagatingErrorHandler.instance());
     }
 }

@@ -33,7 +33,8 @@ import java.util.Map;
 @Endpoint(id = "readmodels")
 class ReadModelsEndpoint {
 
-    record SegmentStatus(int segment, String owner, Long position, Long lag, String claimedAt) {
+    /** {@code error} is known only on the node that owns the segment (null elsewhere, or when all is well). */
+    record SegmentStatus(int segment, String owner, Long position, Long lag, String claimedAt, String error) {
     }
 
     record ProcessorStatus(String name, String kind, boolean runningHere, List<SegmentStatus> segments, Long maxLag) {
@@ -61,8 +62,8 @@ class ReadModelsEndpoint {
         List<ProcessorStatus> processors = new ArrayList<>();
         for (Map.Entry<String, EventProcessor> entry : processing.eventProcessors().entrySet()) {
             EventProcessor processor = entry.getValue();
-            if (processor instanceof StreamingEventProcessor) {
-                List<SegmentStatus> segments = segments(entry.getKey(), head);
+            if (processor instanceof StreamingEventProcessor streaming) {
+                List<SegmentStatus> segments = segments(entry.getKey(), head, streaming);
                 Long maxLag = segments.stream().map(SegmentStatus::lag).filter(java.util.Objects::nonNull)
                         .max(Long::compare).orElse(null);
                 processors.add(new ProcessorStatus(entry.getKey(), "tracking (pooled streaming)", processor.isRunning(),
@@ -75,7 +76,8 @@ class ReadModelsEndpoint {
         return new Status(head, processors);
     }
 
-    private List<SegmentStatus> segments(String processorName, Long head) {
+    private List<SegmentStatus> segments(String processorName, Long head, StreamingEventProcessor local) {
+        Map<Integer, org.axonframework.eventhandling.EventTrackerStatus> here = local.processingStatus();
         return jdbc.sql("""
                         select segment, owner, timestamp, token, token_type from token_entry
                         where processor_name = ? order by segment""")
@@ -83,8 +85,11 @@ class ReadModelsEndpoint {
                 .query((rs, row) -> {
                     Long position = position(rs.getBytes("token"), rs.getString("token_type"));
                     Long lag = position == null || head == null ? null : Math.max(0, head - position);
+                    var status = here.get(rs.getInt("segment"));
+                    String error = status != null && status.isErrorState() && status.getError() != null
+                            ? status.getError().getClass().getSimpleName() : null;
                     return new SegmentStatus(rs.getInt("segment"), rs.getString("owner"), position, lag,
-                            Instant.parse(rs.getString("timestamp")).toString());
+                            Instant.parse(rs.getString("timestamp")).toString(), error);
                 })
                 .list();
     }

@@ -47,7 +47,7 @@ public class PainProjection {
                 .params(event.patientId(), event.entryId(), Sql.utc(event.recordedAt()),
                         event.recordedAt().atZone(event.timeZone()).toLocalDate(), event.score(),
                         names(event.regions()), names(event.redFlags()),
-                        event.urgency() == null ? null : event.urgency().name(), event.notes())
+                        event.urgency() == null ? null : event.urgency().name(), Sql.text(event.notes()))
                 .update();
     }
 

@@ -13,6 +13,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -20,6 +21,8 @@ import java.util.UUID;
 @Component
 @ProcessingGroup("read-models")
 public class RoutineProjection {
+
+    private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
 
     private final JdbcClient jdbc;
 
@@ -44,10 +47,11 @@ public class RoutineProjection {
 
     @QueryHandler
     RoutineView handle(FetchRoutineQuery query) {
+        Instant at = query.at() != null ? query.at() : Instant.MAX;
         return jdbc.sql("""
                         select planned_at, stretches, minutes_per_day, days_per_week from routine_plan
-                        where patient_id = ? order by planned_at desc fetch first 1 rows only""")
-                .param(query.patientId())
+                        where patient_id = ? and planned_at < ? order by planned_at desc fetch first 1 rows only""")
+                .params(query.patientId(), Sql.utc(at.isAfter(FAR_FUTURE) ? FAR_FUTURE : at))
                 .query((rs, row) -> new RoutineView(new RoutinePlan(Arrays.asList(rs.getString("stretches").split(",")),
                         rs.getInt("minutes_per_day"), rs.getInt("days_per_week")), Sql.instant(rs, "planned_at")))
                 .optional()

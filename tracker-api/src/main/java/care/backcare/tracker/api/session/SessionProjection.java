@@ -47,7 +47,7 @@ public class SessionProjection {
                                                  pain_during, notes)
                         values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(event.patientId(), event.sessionId(), Sql.utc(event.completedAt()), date,
-                        event.durationMinutes(), event.painDuring().name(), event.notes())
+                        event.durationMinutes(), event.painDuring().name(), Sql.text(event.notes()))
                 .update();
         if (inserted == 0) {
             return; // delivered again: already recorded

@@ -52,7 +52,7 @@ class ShareProjection {
         jdbc.sql("""
                         insert into share_link (share_id, patient_id, recipient, token_hash, created_at, expires_at)
                         values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(event.shareId(), event.patientId(), event.recipient(), event.tokenHash(),
+                .params(event.shareId(), event.patientId(), Sql.text(event.recipient()), event.tokenHash(),
                         Sql.utc(event.grantedAt()), Sql.utc(event.expiresAt()))
                 .update();
     }
@@ -77,7 +77,7 @@ class ShareProjection {
                         insert into share_access (access_id, share_id, patient_id, accessed_at, viewed, detail)
                         values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(event.accessId(), event.shareId(), event.patientId(), Sql.utc(event.accessedAt()),
-                        event.view().name(), event.detail())
+                        event.view().name(), Sql.text(event.detail()))
                 .update();
     }
 

@@ -2,9 +2,11 @@ package care.backcare.tracker.api.share;
 
 import care.backcare.tracker.account.FetchProfileQuery;
 import care.backcare.tracker.account.PatientProfile;
+import care.backcare.tracker.api.report.ReportRequests;
 import care.backcare.tracker.api.trend.TrendQueries;
 import care.backcare.tracker.share.SharedView;
 import care.backcare.tracker.trend.FetchTrendsQuery;
+import care.backcare.tracker.trend.IsoWeek;
 import care.backcare.tracker.trend.Trends;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,11 +37,13 @@ class SharedController {
     private final ShareGate gate;
     private final QueryGateway queries;
     private final TrendQueries trends;
+    private final ReportRequests reports;
 
-    SharedController(ShareGate gate, QueryGateway queries, TrendQueries trends) {
+    SharedController(ShareGate gate, QueryGateway queries, TrendQueries trends, ReportRequests reports) {
         this.gate = gate;
         this.queries = queries;
         this.trends = trends;
+        this.reports = reports;
     }
 
     @GetMapping
@@ -58,5 +63,30 @@ class SharedController {
         ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.TRENDS, weeks + " weeks");
         return queries.query(new FetchTrendsQuery(share.patientId(), null, weeks),
                 ResponseTypes.instanceOf(Trends.class)).join();
+    }
+
+    @GetMapping("/reports/weekly")
+    @Operation(summary = "The patient's weekly PDF report, exactly as the patient downloads it")
+    ResponseEntity<byte[]> weekly(@PathVariable String token, HttpServletRequest request,
+                                  @RequestParam(required = false) String week,
+                                  @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks) {
+        ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.REPORT, detail(week, weeks));
+        IsoWeek reportWeek = reports.week(week, trends.currentWeek(share.patientId()));
+        return reports.pdf(share.patientId(), reportWeek, weeks);
+    }
+
+    @GetMapping("/overview")
+    @Operation(summary = "What the physiotherapist's page shows: red flags, the week, charts, per-stretch summary")
+    ReportRequests.Overview overview(@PathVariable String token, HttpServletRequest request,
+                                     @RequestParam(required = false) String week,
+                                     @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks) {
+        ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.PAGE, detail(week, weeks));
+        return reports.overview(share.patientId(), reports.week(week, trends.currentWeek(share.patientId())), weeks);
+    }
+
+    /** What the access log says was looked at: the week asked for (when it is one) and the window. */
+    private static String detail(String week, int weeks) {
+        boolean isoWeek = week != null && week.matches("\\d{4}-W\\d{2}");
+        return (isoWeek ? week : "current week") + ", " + weeks + " weeks";
     }
 }

@@ -16,6 +16,14 @@ public final class Sql {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
+    /**
+     * Text for a column: events are validated, but a stored event is forever, so a projection must not
+     * be stopped by a character no database column holds (NUL, which PostgreSQL refuses).
+     */
+    public static String text(String value) {
+        return value == null || value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '\uFFFD');
+    }
+
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();

@@ -40,7 +40,7 @@ class TokenProjection implements PersonalTokenAuthenticator {
         jdbc.sql("""
                         insert into personal_token (token_id, patient_id, name, token_hash, created_at)
                         values (?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(event.tokenId(), event.patientId(), event.name(), event.tokenHash(), Sql.utc(event.issuedAt()))
+                .params(event.tokenId(), event.patientId(), Sql.text(event.name()), event.tokenHash(), Sql.utc(event.issuedAt()))
                 .update();
     }
 

@@ -21,7 +21,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -166,6 +168,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             return notFound((RuntimeException) cause);
         }
         return unexpected(ex, request);
+    }
+
+    /** The firewall refused a header or parameter, or the container could not decode the parameters. */
+    @ExceptionHandler({RequestRejectedException.class, InvalidParameterException.class})
+    ProblemDetail undecodable(RuntimeException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request could not be understood.");
     }
 
     @ExceptionHandler(Exception.class)

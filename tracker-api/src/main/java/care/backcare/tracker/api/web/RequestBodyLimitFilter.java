@@ -39,7 +39,28 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
             return;
         }
-        chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        try {
+            chain.doFilter(new LimitedRequest(request, maxBytes), response);
+        } catch (ServletException | IOException | RuntimeException failure) {
+            // read past the limit outside Spring MVC (a form body parsed by a filter, say)
+            if (!causedByOversize(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            response.reset();
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
+        }
+    }
+
+    private static boolean causedByOversize(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private String tooLarge() {

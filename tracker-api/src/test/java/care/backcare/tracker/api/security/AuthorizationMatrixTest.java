@@ -133,6 +133,8 @@ class AuthorizationMatrixTest extends PostgresApiTest {
                 new MyEndpoint("GET", () -> "/api/me/pain", none, 200, false, false),
                 new MyEndpoint("GET", () -> "/api/me/pain/" + painId, none, 200, false, true),
                 new MyEndpoint("GET", () -> "/api/me/trends", none, 200, false, false),
+                new MyEndpoint("GET", () -> "/api/me/reports/weekly?weeks=4", none, 200, false, false),
+                new MyEndpoint("GET", () -> "/api/me/overview?weeks=4", none, 200, false, false),
                 new MyEndpoint("POST", () -> "/api/me/shares", () -> "{\"recipient\":\"x\",\"expiresInDays\":2}", 201, true, false),
                 new MyEndpoint("GET", () -> "/api/me/shares", none, 200, false, false),
                 new MyEndpoint("GET", () -> "/api/me/shares/" + activeShareId + "/accesses", none, 200, false, true),
@@ -170,7 +172,9 @@ class AuthorizationMatrixTest extends PostgresApiTest {
     }
 
     private List<SharedEndpoint> sharedEndpoints() {
-        return List.of(new SharedEndpoint("GET", "/api/shared/%s"), new SharedEndpoint("GET", "/api/shared/%s/trends"));
+        return List.of(new SharedEndpoint("GET", "/api/shared/%s"), new SharedEndpoint("GET", "/api/shared/%s/trends"),
+                new SharedEndpoint("GET", "/api/shared/%s/reports/weekly?weeks=4"),
+                new SharedEndpoint("GET", "/api/shared/%s/overview?weeks=4"));
     }
 
     @TestFactory

@@ -1,6 +1,7 @@
 package care.backcare.tracker.api.support;
 
 import care.backcare.tracker.api.security.AttemptLimiter;
+import care.backcare.tracker.api.security.OperatorToken;
 import care.backcare.tracker.api.security.ProblemAuthenticationEntryPoint;
 import care.backcare.tracker.api.security.SecurityConfig;
 import care.backcare.tracker.api.security.Throttle;
@@ -17,6 +18,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import({SecurityConfig.class, ProblemAuthenticationEntryPoint.class, ProblemResponses.class, StrictJsonConfig.class,
-        Throttle.class, AttemptLimiter.class, TestClockConfig.class})
+        Throttle.class, AttemptLimiter.class, OperatorToken.class, TestClockConfig.class})
 public @interface ApiSliceTest {
 }

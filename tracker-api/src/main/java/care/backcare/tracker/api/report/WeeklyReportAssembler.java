@@ -1,0 +1,180 @@
+package care.backcare.tracker.api.report;
+
+import care.backcare.tracker.account.FetchProfileQuery;
+import care.backcare.tracker.account.PatientProfile;
+import care.backcare.tracker.api.web.NotFoundException;
+import care.backcare.tracker.pain.FetchPainEntriesQuery;
+import care.backcare.tracker.pain.PainEntryView;
+import care.backcare.tracker.report.DayRecord;
+import care.backcare.tracker.report.Note;
+import care.backcare.tracker.report.PlanInForce;
+import care.backcare.tracker.report.RedFlagEntry;
+import care.backcare.tracker.report.SharpPainSession;
+import care.backcare.tracker.report.StretchWeek;
+import care.backcare.tracker.report.WeeklyReport;
+import care.backcare.tracker.routine.FetchRoutineQuery;
+import care.backcare.tracker.routine.RoutineView;
+import care.backcare.tracker.session.ExerciseEntry;
+import care.backcare.tracker.session.FetchSessionsQuery;
+import care.backcare.tracker.session.PainDuring;
+import care.backcare.tracker.session.SessionView;
+import care.backcare.tracker.session.Side;
+import care.backcare.tracker.stretch.Stretch;
+import care.backcare.tracker.stretch.StretchCatalog;
+import care.backcare.tracker.trend.FetchTrendsQuery;
+import care.backcare.tracker.trend.IsoWeek;
+import care.backcare.tracker.trend.Trends;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IntSummaryStatistics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a weekly report from the read models. The trend figures come from the same query as
+ * {@code GET /api/me/trends}, so the report and the API agree to the digit.
+ */
+@Component
+public class WeeklyReportAssembler {
+
+    /** How far back a streak of active days is followed. */
+    static final int STREAK_LOOKBACK_DAYS = 400;
+    static final int DAYS_SHOWN = 28;
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    WeeklyReportAssembler(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    public WeeklyReport assemble(UUID patientId, IsoWeek week, int weeks) {
+        PatientProfile profile = queries.query(new FetchProfileQuery(patientId),
+                ResponseTypes.optionalInstanceOf(PatientProfile.class)).join()
+                .orElseThrow(() -> new NotFoundException("This account no longer exists."));
+        ZoneId zone = profile.timeZone();
+        Trends trends = queries.query(new FetchTrendsQuery(patientId, week, weeks), ResponseTypes.instanceOf(Trends.class)).join();
+        LocalDate windowStart = week.plusWeeks(1L - weeks).start();
+        LocalDate weekEnd = week.end();
+        LocalDate firstDayShown = weekEnd.minusDays(DAYS_SHOWN - 1);
+
+        List<SessionView> sessions = queries.query(new FetchSessionsQuery(patientId,
+                        weekEnd.minusDays(STREAK_LOOKBACK_DAYS), weekEnd),
+                ResponseTypes.multipleInstancesOf(SessionView.class)).join();
+        LocalDate painFrom = windowStart.isBefore(firstDayShown) ? windowStart : firstDayShown;
+        List<PainEntryView> pain = queries.query(new FetchPainEntriesQuery(patientId, painFrom, weekEnd),
+                ResponseTypes.multipleInstancesOf(PainEntryView.class)).join();
+        RoutineView plan = queries.query(new FetchRoutineQuery(patientId, week.endExclusive(zone).toInstant()),
+                ResponseTypes.instanceOf(RoutineView.class)).join();
+
+        List<SessionView> windowSessions = within(sessions, windowStart, weekEnd, SessionView::date);
+        List<SessionView> weekSessions = within(sessions, week.start(), weekEnd, SessionView::date);
+        List<PainEntryView> windowPain = within(pain, windowStart, weekEnd, PainEntryView::date);
+        return new WeeklyReport(profile.displayName(), zone, week, clock.instant(), trends,
+                new PlanInForce(plan.plan().stretches(), plan.plan().minutesPerDay(), plan.plan().daysPerWeek(),
+                        plan.plannedAt() == null),
+                streak(sessions, weekEnd, LocalDate.now(clock.withZone(zone))),
+                windowPain.stream().filter(entry -> !entry.redFlags().isEmpty())
+                        .map(entry -> new RedFlagEntry(entry.date(), entry.recordedAt(), entry.score(), entry.redFlags(),
+                                entry.urgency()))
+                        .toList(),
+                windowSessions.stream().filter(session -> session.painDuring() == PainDuring.SHARP)
+                        .map(session -> new SharpPainSession(session.date(), session.completedAt(), session.notes()))
+                        .toList(),
+                days(sessions, pain, firstDayShown, weekEnd),
+                stretches(weekSessions, plan.plan().stretches()),
+                notes(weekSessions, within(pain, week.start(), weekEnd, PainEntryView::date)));
+    }
+
+    private static <T> List<T> within(List<T> entries, LocalDate from, LocalDate to,
+                                      java.util.function.Function<T, LocalDate> date) {
+        return entries.stream().filter(entry -> !date.apply(entry).isBefore(from) && !date.apply(entry).isAfter(to))
+                .toList();
+    }
+
+    /**
+     * Consecutive active days up to the week's last day; for the current week up to today, and a day
+     * not yet over does not break the streak when yesterday was active.
+     */
+    static int streak(List<SessionView> sessions, LocalDate weekEnd, LocalDate today) {
+        Set<LocalDate> active = sessions.stream().map(SessionView::date).collect(Collectors.toCollection(TreeSet::new));
+        LocalDate day = weekEnd.isAfter(today) ? today : weekEnd;
+        if (!active.contains(day) && day.equals(today)) {
+            day = day.minusDays(1);
+        }
+        int streak = 0;
+        while (active.contains(day)) {
+            streak++;
+            day = day.minusDays(1);
+        }
+        return streak;
+    }
+
+    static List<DayRecord> days(List<SessionView> sessions, List<PainEntryView> pain, LocalDate from, LocalDate to) {
+        Map<LocalDate, List<SessionView>> sessionsByDay = sessions.stream()
+                .collect(Collectors.groupingBy(SessionView::date));
+        Map<LocalDate, IntSummaryStatistics> painByDay = pain.stream()
+                .collect(Collectors.groupingBy(PainEntryView::date, Collectors.summarizingInt(PainEntryView::score)));
+        List<DayRecord> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            List<SessionView> daySessions = sessionsByDay.getOrDefault(day, List.of());
+            IntSummaryStatistics scores = painByDay.get(day);
+            days.add(new DayRecord(day, daySessions.size(),
+                    daySessions.stream().mapToInt(SessionView::durationMinutes).sum(),
+                    scores == null ? 0 : (int) scores.getCount(),
+                    scores == null ? null : scores.getAverage(),
+                    scores == null ? null : scores.getMin(),
+                    scores == null ? null : scores.getMax()));
+        }
+        return days;
+    }
+
+    /** Planned stretches first, in the plan's order, then any others done, in the catalog's order. */
+    static List<StretchWeek> stretches(List<SessionView> weekSessions, List<String> planned) {
+        Map<String, List<ExerciseEntry>> byStretch = weekSessions.stream().flatMap(session -> session.exercises().stream())
+                .collect(Collectors.groupingBy(ExerciseEntry::stretch));
+        Map<String, StretchWeek> rows = new LinkedHashMap<>();
+        for (String id : planned) {
+            rows.put(id, row(id, true, byStretch.getOrDefault(id, List.of())));
+        }
+        for (Stretch stretch : StretchCatalog.all()) {
+            if (!rows.containsKey(stretch.id()) && byStretch.containsKey(stretch.id())) {
+                rows.put(stretch.id(), row(stretch.id(), false, byStretch.get(stretch.id())));
+            }
+        }
+        return List.copyOf(rows.values());
+    }
+
+    private static StretchWeek row(String id, boolean inPlan, List<ExerciseEntry> done) {
+        Stretch stretch = StretchCatalog.find(id).orElseThrow();
+        return new StretchWeek(id, stretch.name(), stretch.perSide(), inPlan, done.size(),
+                done.stream().mapToInt(ExerciseEntry::reps).sum(),
+                done.stream().mapToInt(entry -> entry.holdSeconds() * entry.reps()).sum(),
+                (int) done.stream().filter(entry -> entry.side() == Side.LEFT).count(),
+                (int) done.stream().filter(entry -> entry.side() == Side.RIGHT).count(),
+                (int) done.stream().filter(entry -> entry.side() == Side.BOTH).count());
+    }
+
+    static List<Note> notes(List<SessionView> weekSessions, List<PainEntryView> weekPain) {
+        List<Note> notes = new ArrayList<>();
+        weekSessions.stream().filter(session -> session.notes() != null)
+                .forEach(session -> notes.add(new Note(session.date(), session.completedAt(), Note.Kind.SESSION, session.notes())));
+        weekPain.stream().filter(entry -> entry.notes() != null)
+                .forEach(entry -> notes.add(new Note(entry.date(), entry.recordedAt(), Note.Kind.PAIN, entry.notes())));
+        notes.sort(Comparator.comparing(Note::at));
+        return notes;
+    }
+}

@@ -1,0 +1,161 @@
+package care.backcare.tracker.api.report;
+
+import care.backcare.tracker.api.support.Api;
+import care.backcare.tracker.api.support.Api.Patient;
+import care.backcare.tracker.api.support.PostgresApiTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A patient with twelve weeks of history downloads a report whose every number matches the trends endpoint. */
+class WeeklyReportTest extends PostgresApiTest {
+
+    private record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    private Download download(String path, Api.Auth auth) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (auth.header() != null) {
+            request.header("Authorization", auth.header());
+        }
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+        }
+    }
+
+    private int painEntries;
+
+    /** Twelve weeks ending with W47: sessions on a varying number of days, pain drifting down, one red flag. */
+    private Patient twelveWeeksOfHistory() {
+        Patient patient = api.register("Europe/Lisbon");
+        Random random = new Random(47);
+        LocalDate monday = LocalDate.of(2026, 8, 31); // W36
+        for (int week = 0; week < 12; week++) {
+            int activeDays = 1 + (week * 3 + random.nextInt(3)) % 7;
+            for (int day = 0; day < activeDays; day++) {
+                LocalDate date = monday.plusWeeks(week).plusDays(day);
+                if (date.isAfter(LocalDate.of(2026, 11, 18))) {
+                    break;
+                }
+                api.put("/api/me/sessions/" + UUID.randomUUID(), patient.auth(),
+                        Api.session(date + "T07:30:00Z", 8 + day, day == 2 && week == 5 ? "SHARP" : "NONE",
+                                day == 0 ? "week " + week : null));
+            }
+            for (int entry = 0; entry < 2; entry++) {
+                LocalDate date = monday.plusWeeks(week).plusDays(entry * 2);
+                int score = Math.max(1, 8 - week / 2 - random.nextInt(2));
+                if (api.put("/api/me/pain/" + UUID.randomUUID(), patient.auth(),
+                        Api.pain(date + "T20:00:00Z", score, week == 10 && entry == 1 ? "\"WORSE_AT_NIGHT\"" : ""))
+                        .status() == 201) {
+                    painEntries++;
+                }
+            }
+        }
+        return patient;
+    }
+
+    @Test
+    void every_figure_of_the_report_matches_the_trends_endpoint() throws Exception {
+        Patient patient = twelveWeeksOfHistory();
+        JsonNode trends = await().atMost(Duration.ofSeconds(20)).until(
+                () -> api.get("/api/me/trends?weeks=12", patient.auth()).json(),
+                json -> json.get("weeks").valueStream().mapToInt(w -> w.get("painEntries").asInt()).sum() == painEntries);
+
+        Download report = download("/api/me/reports/weekly?week=2026-W47&weeks=12", patient.auth());
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.contentType()).isEqualTo("application/pdf");
+        assertThat(report.disposition()).startsWith("attachment").contains("filename=\"backcare-report-2026-W47.pdf\"");
+        assertThat(report.body()).startsWith("%PDF".getBytes());
+
+        String text = text(report.body());
+        assertThat(text).contains("Test " + patient.username()).contains("Week 2026-W47").contains("Europe/Lisbon");
+        for (JsonNode week : trends.get("weeks")) {
+            String row = text.lines().filter(line -> line.startsWith(week.get("week").asString() + " "))
+                    .findFirst().orElseThrow(() -> new AssertionError("no row for " + week.get("week")));
+            assertThat(row).as(week.get("week").asString())
+                    .contains(" " + week.get("sessions").asInt() + " " + week.get("activeDays").asInt()
+                            + " " + week.get("minutes").asInt() + " ")
+                    .contains(percent(week.get("adherence")))
+                    .contains(mean(week.get("painMean")));
+        }
+        JsonNode correlation = trends.get("correlation");
+        assertThat(text).contains("ρ = " + String.format(Locale.ROOT, "%.3f", correlation.get("rho").asDouble())
+                + " (n = " + correlation.get("n").asInt() + ")");
+        JsonNode change = trends.get("change");
+        assertThat(text).contains("Baseline " + mean(change.get("baselinePainMean")))
+                .contains("latest " + mean(change.get("latestPainMean")));
+        assertThat(text.contains("clinically meaningful")).isEqualTo(change.get("clinicallyMeaningful").asBoolean());
+        assertThat(text).contains("Red flags").contains("Worse at night").contains("Sharp pain during a session")
+                .contains("It is not a diagnosis").contains("Page 1 of ");
+    }
+
+    private static String percent(JsonNode adherence) {
+        return adherence.isNull() ? "–" : String.format(Locale.ROOT, "%.1f %%", adherence.asDouble() * 100);
+    }
+
+    private static String mean(JsonNode value) {
+        return value.isNull() ? "–" : String.format(Locale.ROOT, "%.1f", value.asDouble());
+    }
+
+    @Test
+    void a_bad_week_or_window_is_a_400_problem() throws Exception {
+        Patient patient = api.register("Europe/Lisbon");
+        for (String query : new String[]{"week=2026-47", "week=2026-W54", "week=2026-W48", "weeks=3", "weeks=53", "weeks=x"}) {
+            Api.Response response = api.get("/api/me/reports/weekly?" + query, patient.auth());
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.header("Content-Type")).as(query).startsWith("application/problem+json");
+        }
+        assertThat(download("/api/me/reports/weekly", patient.auth()).disposition()).contains("backcare-report-2026-W47.pdf");
+        assertThat(download("/api/me/reports/weekly?week=2025-W01&weeks=4", patient.auth()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_physiotherapist_downloads_the_same_report_through_a_share_and_the_patient_sees_it() throws Exception {
+        Patient patient = api.register("Europe/Lisbon");
+        api.put("/api/me/pain/" + UUID.randomUUID(), patient.auth(), Api.pain("2026-11-17T08:00:00Z", 6, "\"LEG_WEAKNESS\""));
+        JsonNode share = api.post("/api/me/shares", patient.auth(), "{\"recipient\":\"Dr. Silva\",\"expiresInDays\":30}").json();
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/me/pain", patient.auth()).json().size() == 1);
+
+        Download shared = download("/api/shared/" + share.get("token").asString() + "/reports/weekly?week=2026-W47",
+                Api.Auth.NONE);
+        assertThat(shared.status()).isEqualTo(200);
+        assertThat(text(shared.body())).contains("Leg weakness").contains("Urgent");
+        JsonNode accesses = api.get("/api/me/shares/" + share.get("shareId").asString() + "/accesses", patient.auth()).json();
+        assertThat(accesses.get(0).get("view").asString()).isEqualTo("REPORT");
+        assertThat(accesses.get(0).get("detail").asString()).isEqualTo("2026-W47, 12 weeks");
+
+        api.delete("/api/me/shares/" + share.get("shareId").asString(), patient.auth());
+        assertThat(download("/api/shared/" + share.get("token").asString() + "/reports/weekly", Api.Auth.NONE).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void the_web_overview_carries_the_report_model_and_its_charts() {
+        Patient patient = api.register("Europe/Lisbon");
+        JsonNode overview = api.get("/api/me/overview?weeks=4", patient.auth()).json();
+        assertThat(overview.get("report").get("trends").get("weeks")).hasSize(4);
+        assertThat(overview.get("report").get("plan").get("isDefault").asBoolean()).isTrue();
+        assertThat(overview.get("charts").get("progress").asString()).startsWith("data:image/svg+xml;base64,");
+    }
+}

@@ -1,0 +1,23 @@
+package care.backcare.tracker.report;
+
+/**
+ * One stretch in the report's week. {@code timesDone} counts the exercise entries that name it;
+ * {@code totalHoldSeconds} sums hold x reps over them; the side counts matter for per-side stretches.
+ * A planned stretch that was not done has {@code timesDone} 0 and {@code inPlan} true.
+ */
+public record StretchWeek(
+        String stretchId,
+        String name,
+        boolean perSide,
+        boolean inPlan,
+        int timesDone,
+        int totalReps,
+        int totalHoldSeconds,
+        int leftTimes,
+        int rightTimes,
+        int bothTimes) {
+
+    public boolean skipped() {
+        return inPlan && timesDone == 0;
+    }
+}
