@@ -83,7 +83,8 @@ class ReadmeWalkthroughIT {
     private String run(String script) throws IOException, InterruptedException {
         Path file = workDir.resolve("walkthrough.sh");
         Files.writeString(file, script);
-        Process bash = new ProcessBuilder("bash", file.toString()).redirectErrorStream(true).start();
+        Process bash = new ProcessBuilder("bash", file.toString()).directory(workDir.toFile())
+                .redirectErrorStream(true).start();
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(bash.exitValue()).as(output).isZero();
@@ -99,7 +100,9 @@ class ReadmeWalkthroughIT {
                 .contains("\"urgency\":\"SEE_A_PROFESSIONAL\"")
                 .contains("\"sessions\":1,\"activeDays\":1,\"minutes\":12,\"adherence\":0.2,\"painMean\":4.0")
                 .contains("\"token\":\"bct_")
+                .contains("200 application/pdf")
                 .contains("{\"field\":\"score\",\"message\":\"must be less than or equal to 10\"}");
+        assertThat(Files.readAllBytes(workDir.resolve("report.pdf"))).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
         assertThat(server.log()).doesNotContain("correct horse battery").doesNotContain("stiff at first");
         assertThat(callsHome).hasValue(0);
     }
