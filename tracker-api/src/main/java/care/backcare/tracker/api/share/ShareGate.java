@@ -43,18 +43,7 @@ class ShareGate {
     }
 
     OpenedShare open(String token, String clientAddress, SharedView view, String detail) {
-        Optional<Duration> wait = throttle.shareLookupBlocked(clientAddress);
-        if (wait.isPresent()) {
-            throw new TooManyAttemptsException("Too many invalid links from this address. Please wait.", wait.get());
-        }
-        Optional<ShareProjection.ShareLink> link = FORMAT.parse(token)
-                .flatMap(presented -> shares.find(presented.id())
-                        .filter(found -> SecretTokens.matches(presented.secret(), found.tokenHash())));
-        if (link.isEmpty() || !link.get().isActiveAt(clock.instant())) {
-            throttle.shareLookupMissed(clientAddress);
-            throw new SharedLinkNotFoundException();
-        }
-        ShareProjection.ShareLink share = link.get();
+        ShareProjection.ShareLink share = active(token, clientAddress);
         try {
             commands.sendAndWait(new RecordShareAccessCommand(share.patientId(), share.shareId(), UUID.randomUUID(),
                     view, detail));
@@ -67,5 +56,33 @@ class ShareGate {
             throw failure;
         }
         return new OpenedShare(share.patientId(), share.shareId(), share.expiresAt());
+    }
+
+    /**
+     * Whether a link is active, without recording a use: for serving the physiotherapist's page, whose
+     * own data request then records the visit. Misses count as guesses, like in {@link #open}.
+     */
+    boolean isActive(String token, String clientAddress) {
+        try {
+            active(token, clientAddress);
+            return true;
+        } catch (SharedLinkNotFoundException notActive) {
+            return false;
+        }
+    }
+
+    private ShareProjection.ShareLink active(String token, String clientAddress) {
+        Optional<Duration> wait = throttle.shareLookupBlocked(clientAddress);
+        if (wait.isPresent()) {
+            throw new TooManyAttemptsException("Too many invalid links from this address. Please wait.", wait.get());
+        }
+        Optional<ShareProjection.ShareLink> link = FORMAT.parse(token)
+                .flatMap(presented -> shares.find(presented.id())
+                        .filter(found -> SecretTokens.matches(presented.secret(), found.tokenHash())));
+        if (link.isEmpty() || !link.get().isActiveAt(clock.instant())) {
+            throttle.shareLookupMissed(clientAddress);
+            throw new SharedLinkNotFoundException();
+        }
+        return link.get();
     }
 }
