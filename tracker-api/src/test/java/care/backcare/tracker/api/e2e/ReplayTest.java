@@ -4,12 +4,12 @@ import care.backcare.tracker.api.operations.ReadModelRebuild;
 import care.backcare.tracker.api.support.Api;
 import care.backcare.tracker.api.support.Api.Patient;
 import care.backcare.tracker.api.support.PostgresApiTest;
+import care.backcare.tracker.api.support.ReadModelTables;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,32 +20,13 @@ import static org.awaitility.Awaitility.await;
 /** Read models are disposable: replaying the event store rebuilds them row for row. */
 class ReplayTest extends PostgresApiTest {
 
-    /** Every read-model table with the columns that identify a row, for a stable order. */
-    private static final Map<String, String> READ_MODELS = new LinkedHashMap<>();
-
-    static {
-        READ_MODELS.put("patient_profile", "patient_id");
-        READ_MODELS.put("personal_token", "token_id");
-        READ_MODELS.put("share_link", "share_id");
-        READ_MODELS.put("share_access", "access_id");
-        READ_MODELS.put("session_log", "patient_id, session_id");
-        READ_MODELS.put("session_exercise", "patient_id, session_id, position");
-        READ_MODELS.put("pain_log", "patient_id, entry_id");
-        READ_MODELS.put("routine_plan", "patient_id, planned_at");
-        READ_MODELS.put("trend_entry", "patient_id, kind, entry_id");
-        READ_MODELS.put("trend_week", "patient_id, week_start");
-    }
-
     @Autowired
     ReadModelRebuild rebuild;
     @Autowired
     JdbcClient jdbc;
 
     private Map<String, List<Map<String, Object>>> dump() {
-        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        READ_MODELS.forEach((table, key) ->
-                tables.put(table, jdbc.sql("select * from " + table + " order by " + key).query().listOfRows()));
-        return tables;
+        return ReadModelTables.dump(jdbc);
     }
 
     @Test

@@ -37,7 +37,12 @@ public final class PackagedServer implements AutoCloseable {
 
     public static PackagedServer start(Path workDir, Map<String, String> environment, List<String> jvmOptions,
                                        String... arguments) throws IOException, InterruptedException {
-        int port = freePort();
+        return start(freePort(), workDir, environment, jvmOptions, arguments);
+    }
+
+    /** On a given port: a server restarted after a crash answers where its clients expect it. */
+    public static PackagedServer start(int port, Path workDir, Map<String, String> environment, List<String> jvmOptions,
+                                       String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -45,7 +50,7 @@ public final class PackagedServer implements AutoCloseable {
         command.add(JAR.toString());
         command.add("--server.port=" + port);
         command.addAll(List.of(arguments));
-        Path log = workDir.resolve("server-" + port + ".log");
+        Path log = workDir.resolve("server-" + port + "-" + System.nanoTime() + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -79,15 +84,40 @@ public final class PackagedServer implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    public int port() {
+        return port;
+    }
+
+    /** SIGKILL: no shutdown hook, no flush, no goodbye, like a power cut or the OOM killer. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The name Axon gives this process as the owner of the segments it claims ({@code pid@host}). */
+    public boolean owns(String segmentOwner) {
+        return segmentOwner != null && segmentOwner.startsWith(process.pid() + "@");
+    }
+
     public String log() throws IOException {
         return Files.readString(log);
     }
 
+    /** A normal stop (SIGTERM), forced after 30 seconds. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }
