@@ -2,12 +2,14 @@ package care.backcare.tracker.report;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 import java.awt.Rectangle;
 
 /**
  * The report's charts as SVG, for the web page: the very chart code of the PDF, so the page, the
- * API and the report show the same figures. Thread-safe, like the renderer.
+ * API and the report show the same figures. Each is a well-formed, standalone document that scales
+ * with the image element showing it. Thread-safe, like the renderer.
  */
 public final class ChartImages {
 
@@ -33,9 +35,12 @@ public final class ChartImages {
             case DAILY_PAIN -> DailyPainChart.build(report.days(), style);
         };
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
-        // browsers without Liberation Sans fall back to a metric-compatible face, then any sans-serif
-        svg.setFontFunction(family -> "'" + family + "', Arial, Helvetica, sans-serif");
+        // browsers without Liberation Sans fall back to a metric-compatible face, then any sans-serif; the
+        // family goes inside JFreeSVG's single-quoted style attributes, so it is double-quoted (escaped)
+        svg.setFontFunction(family -> "&quot;" + family + "&quot;, Arial, Helvetica, sans-serif");
         drawn.draw(svg, new Rectangle(0, 0, width, height));
-        return svg.getSVGDocument();
+        // a viewBox, so that the drawing scales with the img tag that shows it instead of being cut off
+        return "<?xml version=\"1.0\"?>\n" + svg.getSVGElement(null, true, new ViewBox(0, 0, width, height),
+                null, null) + "\n";
     }
 }

@@ -36,10 +36,13 @@ class ReportController {
     }
 
     @GetMapping("/api/me/overview")
-    @Operation(summary = "The weekly report's content as JSON, with its charts as SVG data URIs (for the web page)")
+    @Operation(summary = "The weekly report's content as JSON, with its charts as SVG data URIs (for the web page)",
+            description = "chartWidth (280-1440, default 720): how wide the charts are drawn, in pixels.")
     ReportRequests.Overview overview(@AuthenticationPrincipal PatientPrincipal patient,
                                      @RequestParam(required = false) String week,
-                                     @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks) {
-        return reports.overview(patient.patientId(), reports.week(week, trends.currentWeek(patient.patientId())), weeks);
+                                     @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks,
+                                     @RequestParam(defaultValue = "" + ReportRequests.DEFAULT_CHART_WIDTH) @Min(ReportRequests.MIN_CHART_WIDTH) @Max(ReportRequests.MAX_CHART_WIDTH) int chartWidth) {
+        return reports.overview(patient.patientId(), reports.week(week, trends.currentWeek(patient.patientId())), weeks,
+                chartWidth);
     }
 }

@@ -22,6 +22,10 @@ public class ReportRequests {
 
     public static final int MIN_WEEKS = 4;
     public static final int MAX_WEEKS = 52;
+    /** The width the charts of an overview are drawn at: the PDF's proportions by default, narrower for a phone. */
+    public static final int DEFAULT_CHART_WIDTH = 720;
+    public static final int MIN_CHART_WIDTH = 280;
+    public static final int MAX_CHART_WIDTH = 1440;
 
     /** The overview the web pages show: the report's model and its charts, ready for an img tag. */
     public record Overview(WeeklyReport report, Charts charts) {
@@ -67,15 +71,20 @@ public class ReportRequests {
                 .body(pdf);
     }
 
-    public Overview overview(UUID patientId, IsoWeek week, int weeks) {
+    /**
+     * The charts keep the PDF's type sizes, so a page asks for them about as wide as it shows them: a phone
+     * then gets legible labels instead of a 720-pixel drawing shrunk to a third.
+     */
+    public Overview overview(UUID patientId, IsoWeek week, int weeks, int chartWidth) {
         WeeklyReport report = assembler.assemble(patientId, week, weeks);
         return new Overview(report, new Charts(
-                dataUri(charts.svg(report, ChartImages.Chart.PROGRESS, 720, 300)),
-                dataUri(charts.svg(report, ChartImages.Chart.ASSOCIATION, 420, 320)),
-                dataUri(charts.svg(report, ChartImages.Chart.DAILY_PAIN, 720, 260))));
+                chart(report, ChartImages.Chart.PROGRESS, chartWidth, 300),
+                chart(report, ChartImages.Chart.ASSOCIATION, Math.min(chartWidth, 420), 320),
+                chart(report, ChartImages.Chart.DAILY_PAIN, chartWidth, 260)));
     }
 
-    private static String dataUri(String svg) {
+    private String chart(WeeklyReport report, ChartImages.Chart chart, int width, int height) {
+        String svg = charts.svg(report, chart, width, height);
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -79,9 +79,11 @@ class SharedController {
     @Operation(summary = "What the physiotherapist's page shows: red flags, the week, charts, per-stretch summary")
     ReportRequests.Overview overview(@PathVariable String token, HttpServletRequest request,
                                      @RequestParam(required = false) String week,
-                                     @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks) {
+                                     @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks,
+                                     @RequestParam(defaultValue = "" + ReportRequests.DEFAULT_CHART_WIDTH) @Min(ReportRequests.MIN_CHART_WIDTH) @Max(ReportRequests.MAX_CHART_WIDTH) int chartWidth) {
         ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.PAGE, detail(week, weeks));
-        return reports.overview(share.patientId(), reports.week(week, trends.currentWeek(share.patientId())), weeks);
+        return reports.overview(share.patientId(), reports.week(week, trends.currentWeek(share.patientId())), weeks,
+                chartWidth);
     }
 
     /** What the access log says was looked at: the week asked for (when it is one) and the window. */

@@ -1,0 +1,171 @@
+// The patient's app at "/": one page, one section per view, chosen by the URL's hash (#/today, #/pain,
+// #/trends, #/routine, #/share, #/account). Signed out, it shows the welcome view (sign in or register).
+import {$, $$, focus} from './dom.js';
+import {api, describe, onUnauthorized} from './http.js';
+import {setZone} from './time.js';
+import {pageContext} from './words.js';
+import * as welcome from './views/welcome.js';
+import * as today from './views/today.js';
+import * as pain from './views/pain.js';
+import * as trends from './views/trends.js';
+import * as routine from './views/routine.js';
+import * as share from './views/share.js';
+import * as account from './views/account.js';
+
+const VIEWS = {today, pain, trends, routine, share, account};
+const TITLES = {
+    welcome: 'Welcome', today: 'Today', pain: 'Pain', trends: 'Trends', routine: 'Routine',
+    share: 'Share', account: 'Account',
+};
+
+let catalogPromise = null;
+let routinePromise = null;
+let flashTimer = null;
+let firstView = true;
+
+/** What the views share: who is signed in, the catalog and the plan (cached), and a few page-wide actions. */
+export const app = {
+    profile: null,
+    context: null,
+
+    catalog() {
+        if (!catalogPromise) {
+            catalogPromise = api.get('/api/stretches', {signedInOnly: false}).catch(error => {
+                catalogPromise = null;
+                throw error;
+            });
+        }
+        return catalogPromise;
+    },
+
+    routine({fresh = false} = {}) {
+        if (!routinePromise || fresh) {
+            routinePromise = api.get('/api/me/routine').catch(error => {
+                routinePromise = null;
+                throw error;
+            });
+        }
+        return routinePromise;
+    },
+
+    routineSaved(plan) {
+        routinePromise = Promise.resolve(plan);
+    },
+
+    /** A short confirmation at the bottom of the screen, read out by screen readers. */
+    flash(message) {
+        const box = $('#flash');
+        box.textContent = message;
+        clearTimeout(flashTimer);
+        flashTimer = setTimeout(() => {
+            box.textContent = '';
+        }, 5000);
+    },
+
+    async signedIn({welcomeMessage} = {}) {
+        this.profile = await api.get('/api/session');
+        setZone(this.profile.timeZone);
+        renderChrome();
+        if (welcomeMessage) {
+            this.flash(welcomeMessage);
+        }
+        if (!location.hash || location.hash === '#/' || location.hash === '#/welcome') {
+            location.hash = '#/today';
+        } else {
+            route();
+        }
+    },
+
+    signedOut(message) {
+        this.profile = null;
+        routinePromise = null;
+        for (const view of Object.values(VIEWS)) {
+            view.reset?.();
+        }
+        renderChrome();
+        welcome.message(message);
+        history.replaceState(null, '', location.pathname + location.search);
+        route();
+    },
+
+    go(name) {
+        location.hash = `#/${name}`;
+    },
+};
+
+function renderChrome() {
+    const signedIn = Boolean(app.profile);
+    $('#main-nav').hidden = !signedIn;
+    $('#who').hidden = !signedIn;
+    $('#who-name').textContent = signedIn ? app.profile.displayName : '';
+    $('#app-footer').classList.toggle('no-nav', !signedIn);
+    document.body.classList.toggle('signed-in', signedIn);
+}
+
+function currentRoute() {
+    const name = location.hash.replace(/^#\/?/, '').split('?')[0];
+    return VIEWS[name] ? name : 'today';
+}
+
+function showSection(name) {
+    $('#boot').hidden = true;
+    for (const section of $$('[data-view]')) {
+        section.hidden = section.dataset.view !== name;
+    }
+    for (const link of $$('#main-nav a')) {
+        if (link.dataset.route === name) {
+            link.setAttribute('aria-current', 'page');
+        } else {
+            link.removeAttribute('aria-current');
+        }
+    }
+    document.title = `${TITLES[name]} · Backcare Tracker`;
+    if (!firstView) {
+        // a new view: start at its top, and tell screen readers where they are
+        window.scrollTo(0, 0);
+        focus($(`#view-${name} h1`));
+    }
+    firstView = false;
+}
+
+async function route() {
+    if (!app.profile) {
+        showSection('welcome');
+        return;
+    }
+    const name = currentRoute();
+    showSection(name);
+    try {
+        await VIEWS[name].show(app);
+    } catch (error) {
+        if (error?.status !== 401) {
+            app.flash(describe(error));
+        }
+    }
+}
+
+async function boot() {
+    onUnauthorized(() => app.signedOut('Your session has ended. Please sign in again.'));
+    try {
+        app.context = await pageContext();
+    } catch (unavailable) {
+        $('#boot').textContent = 'Backcare is not reachable right now. Please reload in a moment.';
+        return;
+    }
+    welcome.init(app);
+    for (const view of Object.values(VIEWS)) {
+        view.init(app);
+    }
+    $('#sign-out-top').addEventListener('click', () => account.signOut());
+    try {
+        app.profile = await api.get('/api/session', {signedInOnly: false});
+        setZone(app.profile.timeZone);
+    } catch (notSignedIn) {
+        app.profile = null;
+    }
+    renderChrome();
+    window.addEventListener('hashchange', route);
+    await route();
+}
+
+boot();

@@ -1,0 +1,276 @@
+// The weekly report's content on a page: what the patient's Trends view and the physiotherapist's page
+// share. Every figure is printed as the API sends it (GET .../overview carries the very numbers of
+// GET /api/me/trends and of the PDF); the charts are the PDF's own JFreeChart drawings as SVG images.
+import {el, ICONS} from './dom.js';
+import {formatDate, formatDateTime, formatDay} from './time.js';
+import {clock, flagLabel, MISSING, oneDecimal, percent, plural, rho, signed, URGENCY} from './words.js';
+
+export const NOT_PROOF = 'An association is not proof that the routine caused the change: pain also moves with '
+    + 'sleep, stress, everyday activity and time.';
+const SIGN = 'A negative ρ means weeks with higher adherence tended to have lower pain; a positive ρ means the '
+    + 'opposite; values near 0 show no clear tendency.';
+const MIN_PAIRS = 4;
+
+/**
+ * How wide to ask the server to draw the charts (GET .../overview?chartWidth=). They keep the PDF's small type
+ * sizes, so the page asks for them narrower than it shows them and scales them up: labels come out larger than
+ * in print, and legible on a phone. `container` is the element the report goes in.
+ */
+export function chartWidth(container) {
+    const twoColumns = window.matchMedia('(min-width: 1000px)').matches;
+    const shown = (twoColumns ? (container.clientWidth - 16) * 0.6 : container.clientWidth) - 34;
+    return Math.max(280, Math.min(720, Math.round(shown / 1.3)));
+}
+
+function week(report) {
+    return `${report.week.year}-W${String(report.week.week).padStart(2, '0')}`;
+}
+
+/** Red flags and sharp pain in the window, first of all; a calm line when there are none. */
+export function safety(report, context, {audience}) {
+    const flags = report.redFlags;
+    const sharp = report.sharpPain;
+    const zone = report.timeZone;
+    if (flags.length === 0 && sharp.length === 0) {
+        return el('div', {class: 'alert alert-ok', id: 'no-red-flags'},
+            el('h2', {}, ICONS.check(), 'No red flags'),
+            el('p', {}, `No red flags and no sharp pain during sessions in the last ${report.trends.weeks.length} weeks.`));
+    }
+    const urgent = flags.some(flag => flag.urgency === 'URGENT');
+    const title = sharp.length === 0 ? 'Red flags reported'
+        : flags.length === 0 ? 'Sharp pain during sessions' : 'Red flags and sharp pain reported';
+    const parts = [el('h2', {}, ICONS.warning(), title)];
+    if (flags.length) {
+        parts.push(el('p', {}, `${plural(flags.length, 'pain entry', 'pain entries')} in the last `
+            + `${report.trends.weeks.length} weeks carried red flags: signs that call for a professional rather than more stretching.`));
+        parts.push(el('ul', {class: 'flag-list', id: 'red-flag-list'}, flags.map(flag => el('li', {},
+            el('div', {class: 'item-title'}, flag.flags.map(flagLabel).join('; '),
+                el('span', {class: `badge ${flag.urgency === 'URGENT' ? 'badge-urgent' : 'badge-warn'}`},
+                    URGENCY[flag.urgency] || flag.urgency)),
+            el('div', {class: 'item-meta'}, `${formatDateTime(flag.recordedAt, zone)} · pain ${flag.score}/10`)))));
+        for (const urgency of ['URGENT', 'SEE_A_PROFESSIONAL']) {
+            if (flags.some(flag => flag.urgency === urgency) && context.advice[urgency]) {
+                parts.push(el('p', {class: 'small'}, el('strong', {}, `${URGENCY[urgency]}. `), context.advice[urgency]));
+            }
+        }
+    }
+    if (sharp.length) {
+        parts.push(el('h3', {}, 'Sharp pain during a session'));
+        parts.push(el('ul', {}, sharp.map(session => el('li', {},
+            el('strong', {}, formatDateTime(session.completedAt, zone)),
+            session.notes ? `: “${session.notes}”` : ' (no note)'))));
+        parts.push(el('p', {class: 'small'}, context.sharpPainAdvice));
+    }
+    const audienceNote = audience === 'patient' && flags.length
+        ? el('p', {class: 'small'}, 'These are shown first in your weekly PDF and to anyone you share your progress with.')
+        : null;
+    return el('section', {class: `alert ${urgent || audience === 'physio' ? 'alert-urgent' : 'alert-warn'}`,
+        id: 'red-flags', 'aria-label': title}, parts, audienceNote);
+}
+
+/** The report week at a glance, like the PDF's cards. */
+export function weekCards(report) {
+    const weeks = report.trends.weeks;
+    const current = weeks[weeks.length - 1];
+    const previous = weeks.length > 1 ? weeks[weeks.length - 2] : null;
+    const plan = report.plan;
+    const painNote = current.painEntries === 0 ? 'no entries this week'
+        : `range ${current.painMin}–${current.painMax}, ${plural(current.painEntries, 'entry', 'entries')}`;
+    const stat = (label, value, note, extra = '') => el('div', {class: `stat ${extra}`},
+        el('span', {class: 'stat-label'}, label),
+        el('span', {class: 'stat-value'}, value),
+        el('span', {class: 'stat-note'}, note));
+    return el('section', {'aria-labelledby': 'week-cards-title', id: 'week-cards'},
+        el('h2', {id: 'week-cards-title'}, `This week (${current.week})`),
+        el('div', {class: 'stat-grid'},
+            stat('Sessions', String(current.sessions), previous ? `week before: ${previous.sessions}` : ''),
+            stat('Active days', `${current.activeDays} / ${plan.daysPerWeek}`, plan.isDefault ? 'planned (default)' : 'planned days'),
+            stat('Minutes', String(current.minutes), `plan: ${plan.minutesPerDay} a day`),
+            stat('Adherence', percent(current.adherence), current.adherence === null ? 'not tracked yet' : 'of planned days'),
+            stat('Streak', plural(report.streakDays, 'day', 'days'), 'days in a row'),
+            stat('Mean pain', oneDecimal(current.painMean), painNote, 'stat-pain')));
+}
+
+function chart(id, title, src, alt, caption, {narrow = false} = {}) {
+    return el('figure', {class: 'card chart', 'aria-labelledby': `${id}-title`},
+        el('h2', {id: `${id}-title`}, title),
+        el('div', {class: `chart-frame${narrow ? ' chart-narrow' : ''}`},
+            el('img', {id, src, alt})),
+        caption ? el('figcaption', {}, caption) : null);
+}
+
+function correlationLine(label, correlation, what, one, many) {
+    const n = correlation.n;
+    const figures = `n = ${n}`;
+    if (!correlation.sufficient) {
+        return {label, figures: `not enough data yet (${figures})`,
+            explanation: `There ${n === 1 ? 'is' : 'are'} ${n === 0 ? `no ${many}` : plural(n, one, many)} so far; `
+                + `at least ${MIN_PAIRS} are needed before a correlation is shown.`};
+    }
+    if (correlation.rho === null) {
+        return {label, figures: `ρ cannot be computed (${figures})`,
+            explanation: `Adherence or pain did not vary across these ${plural(n, one, many)}, so their ranks cannot be correlated.`};
+    }
+    return {label, figures: `ρ = ${rho(correlation.rho)} (${figures})`,
+        explanation: `Spearman's rank correlation between ${what}, over ${plural(n, one, many)}.`};
+}
+
+/** Adherence (bars) and mean pain (line), week by week: the PDF's chart. */
+export function progressChart(report, images) {
+    return chart('chart-progress', 'Consistency and pain, week by week', images.progress,
+        `Chart of adherence (bars) and mean pain (line) for each of the last ${report.trends.weeks.length} weeks, `
+        + `ending ${week(report)}. The same figures are in the week-by-week table.`,
+        'Bars: adherence, the share of planned days with a session. Line: mean pain, 0 to 10.');
+}
+
+/** Adherence against pain, with Spearman's rho and n, and the words that go with it. */
+export function association(report, images) {
+    const trends = report.trends;
+    const lines = [
+        correlationLine('Same week', trends.correlation, 'adherence and mean pain of the same week',
+            'week with both adherence and pain', 'weeks with both adherence and pain'),
+        correlationLine('Next week', trends.laggedCorrelation, 'adherence of a week and mean pain of the week after',
+            'pair of weeks (adherence, then pain the week after)', 'pairs of weeks (adherence, then pain the week after)'),
+    ];
+    return el('section', {class: 'card', id: 'association', 'aria-labelledby': 'association-title'},
+        el('h2', {id: 'association-title'}, 'Does consistency go with less pain?'),
+        el('div', {class: 'chart-frame chart-narrow'},
+            el('img', {id: 'chart-association', src: images.association,
+                alt: `Scatter chart: each dot is a week, adherence across, mean pain up. ${lines[0].label}: ${lines[0].figures}.`})),
+        el('ul', {class: 'correlation-lines', id: 'correlation'}, lines.map(line => el('li', {},
+            el('strong', {}, `${line.label}: ${line.figures}. `), line.explanation))),
+        el('p', {class: 'small muted'}, SIGN),
+        el('p', {class: 'not-proof', id: 'not-proof'}, NOT_PROOF));
+}
+
+/** Pain day by day over the last four weeks, with its figures in a table beneath. */
+export function dailyPain(report, images) {
+    const figure = chart('chart-daily', 'Daily pain, last 4 weeks', images.dailyPain,
+        'Chart of pain on each of the last 28 days, with the days that had a session. The same figures are in the daily table below it.',
+        null);
+    figure.appendChild(dailyTable(report));
+    return figure;
+}
+
+/** The change in pain since the window's baseline, in the domain's words. */
+export function change(report) {
+    const c = report.trends.change;
+    const weeks = report.trends.weeks;
+    const baselineWeek = weeks.find(w => w.painMean !== null);
+    const latestWeek = [...weeks].reverse().find(w => w.painMean !== null);
+    const body = [];
+    let figure = MISSING;
+    if (c.baselinePainMean === null || !baselineWeek) {
+        body.push(el('p', {}, 'No pain entries in this window yet, so there is no baseline to compare with.'));
+    } else if (baselineWeek.week === latestWeek.week) {
+        body.push(el('p', {}, 'Baseline ', el('strong', {}, oneDecimal(c.baselinePainMean)),
+            ` (${baselineWeek.week}, the only week with pain entries so far).`));
+        body.push(el('p', {class: 'muted'}, 'A change can be shown once a second week has pain entries.'));
+    } else {
+        figure = `${signed(c.delta)} ${Math.abs(c.delta) === 1 ? 'point' : 'points'}`;
+        body.push(el('p', {}, 'Baseline ', el('strong', {}, oneDecimal(c.baselinePainMean)), ` (${baselineWeek.week})`,
+            ' → latest ', el('strong', {}, oneDecimal(c.latestPainMean)), ` (${latestWeek.week}).`));
+        body.push(el('p', {}, 'Change ', el('strong', {}, figure),
+            c.percent === null ? '; no percentage from a baseline of 0.' : `, ${signed(c.percent)} % of baseline.`));
+        body.push(el('p', {class: c.clinicallyMeaningful ? '' : 'muted'}, c.clinicallyMeaningful
+            ? el('strong', {}, `A clinically meaningful ${c.delta < 0 ? 'reduction' : 'increase'} in pain: at least 2 points or 30 % from baseline.`)
+            : (c.delta === 0 ? 'No change from baseline.' : 'A smaller change than 2 points or 30 % from baseline, shown as it is.')));
+    }
+    return el('section', {class: 'card', id: 'pain-change', 'aria-labelledby': 'pain-change-title'},
+        el('h2', {id: 'pain-change-title'}, 'Change in pain since baseline'),
+        figure !== MISSING ? el('p', {class: 'change-figure'}, figure) : null,
+        body);
+}
+
+/**
+ * A table that reads as a table on a wide screen and as one small card per row on a phone (each value with
+ * its column's name, see .responsive-table). Roles are explicit, so screen readers keep the table's structure
+ * when the phone layout changes how its parts are displayed.
+ * rows: [{head: node(s), cells: [{value, field}], className, dataset}]
+ */
+function dataTable({id, label, columns, rows}) {
+    return el('div', {class: 'table-container'}, el('div', {class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label},
+        el('table', {id, class: 'responsive-table', role: 'table'},
+            el('thead', {role: 'rowgroup'}, el('tr', {role: 'row'},
+                columns.map(title => el('th', {scope: 'col', role: 'columnheader'}, title)))),
+            el('tbody', {role: 'rowgroup'}, rows.map(row => el('tr', {role: 'row', class: row.className || null,
+                dataset: row.dataset || {}},
+            el('th', {scope: 'row', role: 'rowheader'}, row.head),
+            row.cells.map((cell, index) => el('td', {role: 'cell', 'data-label': columns[index + 1],
+                dataset: cell.field ? {field: cell.field} : {}}, cell.value))))))));
+}
+
+const range = (min, max) => (min === null ? MISSING : `${min}–${max}`);
+
+function dailyTable(report) {
+    const rows = [...report.days].reverse().map(day => {
+        const empty = day.sessions === 0 && day.painEntries === 0;
+        return {
+            className: empty ? 'untracked' : null,
+            dataset: {date: day.date},
+            head: [formatDay(day.date), empty ? el('span', {class: 'row-note stacked-only'}, '· nothing logged') : null],
+            cells: [{value: String(day.sessions)}, {value: String(day.minutes)}, {value: String(day.painEntries)},
+                {value: oneDecimal(day.painMean)}, {value: range(day.painMin, day.painMax)}],
+        };
+    });
+    return el('details', {class: 'daily-figures', id: 'daily-figures'},
+        el('summary', {}, 'Daily figures'),
+        dataTable({id: 'daily-table', label: 'Daily figures', rows,
+            columns: ['Day', 'Sessions', 'Minutes', 'Pain entries', 'Mean pain', 'Range']}));
+}
+
+/** Week by week, newest first, exactly the figures of GET /api/me/trends. */
+export function weekTable(report) {
+    const rows = [...report.trends.weeks].reverse().map(w => ({
+        className: w.adherence === null ? 'untracked' : null,
+        dataset: {week: w.week},
+        head: [w.week, el('span', {class: 'row-note'}, `from ${formatDay(w.start)}`),
+            w.adherence === null ? el('span', {class: 'row-note stacked-only'}, '· not tracked') : null],
+        cells: [{value: String(w.sessions)}, {value: String(w.activeDays)}, {value: String(w.minutes)},
+            {value: w.adherence === null ? 'not tracked' : percent(w.adherence), field: 'adherence'},
+            {value: oneDecimal(w.painMean), field: 'painMean'}, {value: range(w.painMin, w.painMax)},
+            {value: String(w.painEntries)}, {value: String(w.redFlags), field: 'redFlags'}],
+    }));
+    return el('section', {class: 'card', id: 'weeks', 'aria-labelledby': 'week-table-title'},
+        el('h2', {id: 'week-table-title'}, 'Week by week'),
+        dataTable({id: 'week-table', label: 'Week by week', rows,
+            columns: ['Week', 'Sessions', 'Active days', 'Minutes', 'Adherence', 'Mean pain', 'Range', 'Pain entries',
+                'Red flags']}));
+}
+
+/** Which stretches are done and which are skipped, over the report week. */
+export function stretchTable(report) {
+    const rows = report.stretches.map(s => ({
+        dataset: {stretch: s.stretchId},
+        head: [s.name, s.inPlan && s.timesDone === 0 ? el('span', {class: 'row-note'},
+            el('span', {class: 'badge badge-warn'}, 'skipped')) : null],
+        cells: [{value: s.inPlan ? 'yes' : 'no'}, {value: String(s.timesDone), field: 'timesDone'},
+            {value: s.perSide ? `${s.leftTimes} / ${s.rightTimes}` : `both: ${s.bothTimes}`},
+            {value: String(s.totalReps)}, {value: clock(s.totalHoldSeconds)}],
+    }));
+    return el('section', {class: 'card', id: 'stretch-summary', 'aria-labelledby': 'stretch-summary-title'},
+        el('h2', {id: 'stretch-summary-title'}, `Stretches in ${week(report)}`),
+        report.stretches.length === 0 ? el('p', {class: 'empty'}, 'No stretches planned or done this week.')
+            : dataTable({id: 'stretch-table', label: 'Stretches', rows,
+                columns: ['Stretch', 'In plan', 'Times done', 'Sides (left / right)', 'Reps', 'Hold time']}),
+        el('p', {class: 'caption'}, `Plan: ${plural(report.plan.minutesPerDay, 'minute', 'minutes')} a day, `
+            + `${plural(report.plan.daysPerWeek, 'day', 'days')} a week${report.plan.isDefault ? ' (the default plan)' : ''}.`));
+}
+
+/** The patient's own notes of the window, newest first. */
+export function notes(report) {
+    const list = [...report.notes].sort((a, b) => b.at.localeCompare(a.at));
+    return el('section', {class: 'card', id: 'patient-notes', 'aria-labelledby': 'patient-notes-title'},
+        el('h2', {id: 'patient-notes-title'}, 'Notes from the patient'),
+        list.length === 0 ? el('p', {class: 'empty'}, 'No notes in this window.')
+            : el('ul', {class: 'item-list'}, list.map(note => el('li', {},
+                el('div', {class: 'item-meta'}, `${formatDateTime(note.at, report.timeZone)} · `
+                    + `${note.kind === 'PAIN' ? 'pain entry' : 'session'}`),
+                el('div', {}, note.text)))));
+}
+
+export function generatedLine(report) {
+    const weeks = report.trends.weeks;
+    return `${weeks.length} weeks, ${formatDate(weeks[0].start)} to the end of ${week(report)} · `
+        + `as of ${formatDateTime(report.generatedAt, report.timeZone)} (${report.timeZone})`;
+}
