@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -50,9 +49,11 @@ class AxonConfig {
                 .build();
     }
 
+    /** Patients recently written for, held between commands (each holds only fingerprints, not content). */
     @Bean
-    Cache patientCache() {
-        return new WeakReferenceCache();
+    Cache patientCache(@Value("${tracker.cache.patients:10000}") long patients,
+                       @Value("${tracker.cache.idle:PT1H}") Duration idle) {
+        return new AggregateCache(patients, idle);
     }
 
     /**

@@ -1,5 +1,6 @@
 package care.backcare.tracker.api.pain;
 
+import care.backcare.tracker.api.support.BatchedWrites;
 import care.backcare.tracker.api.support.Sql;
 import care.backcare.tracker.body.BodyRegion;
 import care.backcare.tracker.pain.FetchPainEntriesQuery;
@@ -28,7 +29,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The patient's pain diary on their own calendar, with the triage each entry was given. */
+/** The patient's pain diary on their own calendar, with the triage each entry was given; written in batches ({@link BatchedWrites}). */
 @Component
 @ProcessingGroup("read-models")
 public class PainProjection {
@@ -36,19 +37,20 @@ public class PainProjection {
     private static final String COLUMNS = "entry_id, recorded_at, local_date, score, regions, red_flags, urgency, notes";
 
     private final JdbcClient jdbc;
+    private final BatchedWrites writes;
 
-    PainProjection(JdbcClient jdbc) {
+    PainProjection(JdbcClient jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     @EventHandler
     void on(PainLoggedEvent event) {
-        jdbc.sql("insert into pain_log (patient_id, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
-                .params(event.patientId(), event.entryId(), Sql.utc(event.recordedAt()),
-                        event.recordedAt().atZone(event.timeZone()).toLocalDate(), event.score(),
-                        names(event.regions()), names(event.redFlags()),
-                        event.urgency() == null ? null : event.urgency().name(), Sql.text(event.notes()))
-                .update();
+        writes.add("insert into pain_log (patient_id, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+                event.patientId(), event.entryId(), Sql.utc(event.recordedAt()),
+                event.recordedAt().atZone(event.timeZone()).toLocalDate(), event.score(),
+                names(event.regions()), names(event.redFlags()),
+                event.urgency() == null ? null : event.urgency().name(), Sql.text(event.notes()));
     }
 
     @ResetHandler

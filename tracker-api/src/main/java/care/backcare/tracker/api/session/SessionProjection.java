@@ -1,5 +1,6 @@
 package care.backcare.tracker.api.session;
 
+import care.backcare.tracker.api.support.BatchedWrites;
 import care.backcare.tracker.api.support.Sql;
 import care.backcare.tracker.session.ExerciseEntry;
 import care.backcare.tracker.session.FetchSessionQuery;
@@ -12,7 +13,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,43 +26,39 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The patient's session log, with each exercise, on the patient's own calendar. */
+/** The patient's session log, with each exercise, on the patient's own calendar; written in batches ({@link BatchedWrites}). */
 @Component
 @ProcessingGroup("read-models")
 public class SessionProjection {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
+    private final BatchedWrites writes;
 
-    SessionProjection(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    SessionProjection(JdbcClient jdbc, BatchedWrites writes) {
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
+        this.writes = writes;
     }
 
+    /** A redelivered event writes the same rows again, which the keys turn into nothing. */
     @EventHandler
     void on(SessionCompletedEvent event) {
         LocalDate date = event.completedAt().atZone(event.timeZone()).toLocalDate();
-        int inserted = jdbc.sql("""
+        writes.add("""
                         insert into session_log (patient_id, session_id, completed_at, local_date, duration_minutes,
                                                  pain_during, notes)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(event.patientId(), event.sessionId(), Sql.utc(event.completedAt()), date,
-                        event.durationMinutes(), event.painDuring().name(), Sql.text(event.notes()))
-                .update();
-        if (inserted == 0) {
-            return; // delivered again: already recorded
-        }
-        List<Object[]> rows = new ArrayList<>();
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                event.patientId(), event.sessionId(), Sql.utc(event.completedAt()), date, event.durationMinutes(),
+                event.painDuring().name(), Sql.text(event.notes()));
         List<ExerciseEntry> exercises = event.exercises();
         for (int i = 0; i < exercises.size(); i++) {
             ExerciseEntry exercise = exercises.get(i);
-            rows.add(new Object[]{event.patientId(), event.sessionId(), i, date, exercise.stretch(),
-                    exercise.holdSeconds(), exercise.reps(), exercise.side().name()});
+            writes.add("""
+                            insert into session_exercise (patient_id, session_id, position, local_date, stretch,
+                                                          hold_seconds, reps, side)
+                            values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                    event.patientId(), event.sessionId(), i, date, exercise.stretch(), exercise.holdSeconds(),
+                    exercise.reps(), exercise.side().name());
         }
-        jdbcTemplate.batchUpdate("""
-                insert into session_exercise (patient_id, session_id, position, local_date, stretch, hold_seconds,
-                                              reps, side)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     @ResetHandler

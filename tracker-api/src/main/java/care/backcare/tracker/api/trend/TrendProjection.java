@@ -1,24 +1,27 @@
 package care.backcare.tracker.api.trend;
 
+import care.backcare.tracker.api.support.BatchedWrites;
 import care.backcare.tracker.pain.PainLoggedEvent;
 import care.backcare.tracker.session.SessionCompletedEvent;
 import care.backcare.tracker.trend.IsoWeek;
-import care.backcare.tracker.trend.WeekActivity;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Weekly tallies per patient and ISO week of the patient's calendar. Each session or pain entry is
  * kept once as a fact (keyed by its id, so a redelivered event changes nothing) and its week's row is
- * recomputed from the facts, never incremented: the projection is idempotent and replayable.
+ * recomputed from the facts, never incremented: the projection is idempotent and replayable. Writes
+ * go with the processor's batch ({@link BatchedWrites}): each touched week is recomputed once per batch.
  */
 @Component
 @ProcessingGroup("read-models")
@@ -28,9 +31,15 @@ class TrendProjection {
     private static final String PAIN = "P";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final BatchedWrites writes;
+    private final BatchedWrites.FollowUp<PatientWeek> refreshWeeks = new BatchedWrites.FollowUp<>("trend weeks",
+            this::refreshWeeks);
 
-    TrendProjection(JdbcClient jdbc) {
+    TrendProjection(JdbcClient jdbc, JdbcTemplate jdbcTemplate, BatchedWrites writes) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.writes = writes;
     }
 
     @EventHandler
@@ -58,48 +67,33 @@ class TrendProjection {
     private void record(UUID patientId, String kind, UUID entryId, LocalDate date, Integer minutes, Integer score,
                         boolean redFlag) {
         LocalDate weekStart = IsoWeek.of(date).start();
-        int inserted = jdbc.sql("""
+        writes.add("""
                         insert into trend_entry (patient_id, kind, entry_id, local_date, week_start, minutes, score, red_flag)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(patientId, kind, entryId, date, weekStart, minutes, score, redFlag)
-                .update();
-        if (inserted == 1) {
-            refreshWeek(patientId, weekStart);
-        }
+                        values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                patientId, kind, entryId, date, weekStart, minutes, score, redFlag);
+        writes.afterRows(refreshWeeks, new PatientWeek(patientId, weekStart));
     }
 
-    private void refreshWeek(UUID patientId, LocalDate weekStart) {
-        WeekActivity tally = jdbc.sql("""
-                        select coalesce(sum(case when kind = 'S' then 1 else 0 end), 0)          as sessions,
-                               count(distinct case when kind = 'S' then local_date end)           as active_days,
-                               coalesce(sum(case when kind = 'S' then minutes end), 0)            as minutes,
-                               coalesce(sum(case when kind = 'P' then 1 else 0 end), 0)           as pain_entries,
-                               coalesce(sum(case when kind = 'P' then score end), 0)              as pain_sum,
-                               min(case when kind = 'P' then score end)                           as pain_min,
-                               max(case when kind = 'P' then score end)                           as pain_max,
-                               coalesce(sum(case when kind = 'P' and red_flag then 1 else 0 end), 0) as red_flag_entries
-                        from trend_entry where patient_id = ? and week_start = ?""")
-                .params(patientId, weekStart)
-                .query((rs, row) -> new WeekActivity(rs.getInt("sessions"), rs.getInt("active_days"),
-                        rs.getInt("minutes"), rs.getInt("pain_entries"), rs.getLong("pain_sum"),
-                        rs.getObject("pain_min", Integer.class), rs.getObject("pain_max", Integer.class),
-                        rs.getInt("red_flag_entries")))
-                .single();
-        Object[] figures = {tally.sessions(), tally.activeDays(), tally.minutes(), tally.painEntries(),
-                tally.painScoreSum(), tally.painMin(), tally.painMax(), tally.redFlagEntries(), patientId, weekStart};
-        int updated = jdbc.sql("""
-                        update trend_week set sessions = ?, active_days = ?, minutes = ?, pain_entries = ?, pain_sum = ?,
-                                              pain_min = ?, pain_max = ?, red_flag_entries = ?
-                        where patient_id = ? and week_start = ?""")
-                .params(figures)
-                .update();
-        if (updated == 0) {
-            jdbc.sql("""
-                            insert into trend_week (sessions, active_days, minutes, pain_entries, pain_sum, pain_min,
-                                                    pain_max, red_flag_entries, patient_id, week_start)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(figures)
-                    .update();
-        }
+    private record PatientWeek(UUID patientId, LocalDate weekStart) {
+    }
+
+    /** Each touched week's row, recomputed from its entries (a week a redelivery touched comes out the same). */
+    private void refreshWeeks(List<PatientWeek> weeks) {
+        List<Object[]> keys = weeks.stream().map(week -> new Object[]{week.patientId(), week.weekStart()}).toList();
+        jdbcTemplate.batchUpdate("delete from trend_week where patient_id = ? and week_start = ?", keys);
+        jdbcTemplate.batchUpdate("""
+                insert into trend_week (patient_id, week_start, sessions, active_days, minutes, pain_entries, pain_sum,
+                                        pain_min, pain_max, red_flag_entries)
+                select patient_id, week_start,
+                       coalesce(sum(case when kind = 'S' then 1 else 0 end), 0),
+                       count(distinct case when kind = 'S' then local_date end),
+                       coalesce(sum(case when kind = 'S' then minutes end), 0),
+                       coalesce(sum(case when kind = 'P' then 1 else 0 end), 0),
+                       coalesce(sum(case when kind = 'P' then score end), 0),
+                       min(case when kind = 'P' then score end),
+                       max(case when kind = 'P' then score end),
+                       coalesce(sum(case when kind = 'P' and red_flag then 1 else 0 end), 0)
+                from trend_entry where patient_id = ? and week_start = ?
+                group by patient_id, week_start""", keys);
     }
 }

@@ -3,6 +3,7 @@ package care.backcare.tracker.api.trend;
 import care.backcare.tracker.account.PatientRegisteredEvent;
 import care.backcare.tracker.api.account.PatientZones;
 import care.backcare.tracker.api.routine.RoutineProjection;
+import care.backcare.tracker.api.support.BatchedWrites;
 import care.backcare.tracker.api.support.TestClockConfig;
 import care.backcare.tracker.body.BodyRegion;
 import care.backcare.tracker.pain.PainLoggedEvent;
@@ -18,7 +19,9 @@ import care.backcare.tracker.trend.IsoWeek;
 import care.backcare.tracker.trend.Trends;
 import care.backcare.tracker.trend.WeekTrend;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +38,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The trend projection's handlers called directly, then queried, on the migrated schema. */
 @JdbcTest
@@ -42,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = {
         "spring.datasource.url=jdbc:h2:mem:trends;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/h2"})
-@Import({TrendProjection.class, TrendQueries.class, RoutineProjection.class, PatientZones.class, TestClockConfig.class})
+@Import({TrendProjection.class, TrendQueries.class, BatchedWrites.class, RoutineProjection.class, PatientZones.class, TestClockConfig.class})
 class TrendProjectionTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -144,5 +148,63 @@ class TrendProjectionTest {
         assertThat(week("2026-W46").adherence()).isEqualTo(0.5);
         assertThat(jdbc.sql("select count(*) from routine_plan where patient_id = ?").param(patient)
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private void inOneBatch(List<Object> events, boolean failAtTheEnd) throws Exception {
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+        List<EventMessage<?>> messages = events.stream().<EventMessage<?>>map(GenericEventMessage::asEventMessage).toList();
+        new BatchingUnitOfWork<>(messages).executeWithResult(() -> {
+            handlers.handle(CurrentUnitOfWorkMessage.get());
+            if (failAtTheEnd && CurrentUnitOfWorkMessage.isLast(messages)) {
+                throw new IllegalStateException("the batch fails");
+            }
+            return null;
+        }).optionalExceptionResult().ifPresent(failure -> {
+            throw new IllegalStateException(failure);
+        });
+    }
+
+    @Test
+    void a_batch_writes_its_entries_at_its_commit_and_each_touched_week_once() throws Exception {
+        SessionCompletedEvent monday = session("2026-11-16T14:00:00Z", 10);
+        PainLoggedEvent pain = pain("2026-11-17T14:00:00Z", 7, Set.of(RedFlag.WORSE_AT_NIGHT));
+        SessionCompletedEvent lastWeek = session("2026-11-10T14:00:00Z", 15);
+        inOneBatch(List.of(monday, pain, lastWeek, monday, session("2026-11-18T14:00:00Z", 20), pain), false);
+
+        WeekTrend w47 = week("2026-W47");
+        assertThat(w47.sessions()).isEqualTo(2);
+        assertThat(w47.minutes()).isEqualTo(30);
+        assertThat(w47.painEntries()).isEqualTo(1);
+        assertThat(w47.painMax()).isEqualTo(7);
+        assertThat(w47.redFlags()).isEqualTo(1);
+        assertThat(week("2026-W46").sessions()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from trend_week where patient_id = ?").param(patient)
+                .query(Integer.class).single()).isEqualTo(2);
+
+        inOneBatch(List.of(monday, lastWeek), false); // the same events again, in a later batch
+        assertThat(week("2026-W47").sessions()).isEqualTo(2);
+        assertThat(week("2026-W46").minutes()).isEqualTo(15);
+    }
+
+    @Test
+    void a_batch_that_fails_writes_nothing() {
+        assertThatThrownBy(() -> inOneBatch(List.of(session("2026-11-16T14:00:00Z", 10),
+                session("2026-11-17T14:00:00Z", 10)), true)).hasRootCauseMessage("the batch fails");
+
+        assertThat(jdbc.sql("select count(*) from trend_entry where patient_id = ?").param(patient)
+                .query(Integer.class).single()).isZero();
+        assertThat(week("2026-W47").sessions()).isZero();
+    }
+
+    /** The message the batch is processing now. */
+    private static final class CurrentUnitOfWorkMessage {
+
+        static EventMessage<?> get() {
+            return (EventMessage<?>) org.axonframework.messaging.unitofwork.CurrentUnitOfWork.get().getMessage();
+        }
+
+        static boolean isLast(List<EventMessage<?>> messages) {
+            return get() == messages.getLast();
+        }
     }
 }
