@@ -25,9 +25,11 @@ class H2SmokeTest {
     @TempDir
     Path dataDir;
 
+    /** Given as a path relative to the working directory, as an operator would type it. */
     private ConfigurableApplicationContext start() {
+        Path relative = Path.of("").toAbsolutePath().relativize(dataDir);
         return new SpringApplicationBuilder(TrackerApplication.class)
-                .run("--server.port=0", "--tracker.data-dir=" + dataDir);
+                .run("--server.port=0", "--tracker.data-dir=" + relative);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
