@@ -48,8 +48,10 @@ class EventStoreConfig {
                                           TransactionManager transactionManager,
                                           @Value("${tracker.event-store.gap-timeout:PT60S}") Duration gapTimeout,
                                           @Value("${tracker.event-store.max-gap-offset:1000000}") int maxGapOffset,
-                                          @Value("${tracker.event-store.gap-cleaning-threshold:250}") int gapCleaningThreshold) {
-        return JpaEventStorageEngine.builder()
+                                          @Value("${tracker.event-store.gap-cleaning-threshold:250}") int gapCleaningThreshold,
+                                          @Value("${tracker.event-store.head-poll-interval:PT0.02S}") Duration headPollInterval,
+                                          @Value("${tracker.event-store.batch-size:100}") int batchSize) {
+        return new TrackerEventStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -60,7 +62,7 @@ class EventStoreConfig {
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .maxGapOffset(maxGapOffset)
                 .gapCleaningThreshold(gapCleaningThreshold)
-                .build();
+                .batchSize(batchSize), headPollInterval);
     }
 
     /**

@@ -1,18 +1,25 @@
 package care.backcare.tracker.api.operations;
 
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.EventUtils;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,15 +48,20 @@ public class ReadModelRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
 
+    private static final int ACCESS_PAGE = 1_000;
+
     private final EventProcessingConfiguration processing;
-    private final EventStore eventStore;
+    private final Serializer eventSerializer;
+    private final EventUpcaster upcasters;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
-    ReadModelRebuild(EventProcessingConfiguration processing, EventStore eventStore,
-                     PlatformTransactionManager transactionManager, JdbcClient jdbc) {
+    ReadModelRebuild(EventProcessingConfiguration processing, @Qualifier("eventSerializer") Serializer eventSerializer,
+                     org.axonframework.config.Configuration axon, PlatformTransactionManager transactionManager,
+                     JdbcClient jdbc) {
         this.processing = processing;
-        this.eventStore = eventStore;
+        this.eventSerializer = eventSerializer;
+        this.upcasters = axon.upcasterChain();
         // one transaction for the whole replay, far beyond the usual bound: it appends no events
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setTimeout((int) Duration.ofHours(1).toSeconds());
@@ -92,7 +104,12 @@ public class ReadModelRebuild {
                 && status.getCurrentPosition().getAsLong() >= status.getResetPosition().getAsLong();
     }
 
-    /** Replays the whole history into the access tables; returns the number of events read. */
+    /**
+     * Replays the history into the access tables; returns the number of events replayed. Only the events
+     * of the types the access projections handle (registrations, tokens, shares: a few per patient) are
+     * read, in order of their global index, so the tables are rebuilt in seconds however many sessions
+     * and pain entries the store holds; the table lock is held only that long.
+     */
     public long rebuildAccess() {
         EventHandlerInvoker invoker = processing.eventProcessor(ACCESS, SubscribingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no subscribing processor " + ACCESS))
@@ -101,28 +118,52 @@ public class ReadModelRebuild {
         Long events = transaction.execute(status -> {
             lockAccessTables();
             invoker.performReset();
-            long read = 0;
-            try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
-                while (stream.hasNextAvailable()) {
-                    TrackedEventMessage<?> event = stream.nextAvailable();
-                    read++;
-                    if (invoker.canHandle(event, Segment.ROOT_SEGMENT)) {
-                        DefaultUnitOfWork.startAndGet(event).execute(() -> {
-                            try {
-                                invoker.handle(event, Segment.ROOT_SEGMENT);
-                            } catch (Exception e) {
-                                throw new IllegalStateException("replaying into " + ACCESS + " failed", e);
-                            }
-                        });
-                    }
+            List<String> types = jdbc.sql("select distinct payload_type from domain_event_entry").query(String.class)
+                    .list().stream().filter(type -> invoker.canHandleType(payloadClass(type))).toList();
+            long replayed = 0;
+            long after = -1;
+            List<TrackedEventData<?>> page;
+            do {
+                page = types.isEmpty() ? List.of() : accessEventsAfter(types, after);
+                for (TrackedEventMessage<?> event : EventUtils.upcastAndDeserializeTrackedEvents(page.stream(),
+                        eventSerializer, upcasters).toList()) {
+                    replayed++;
+                    DefaultUnitOfWork.startAndGet(event).execute(() -> {
+                        try {
+                            invoker.handle(event, Segment.ROOT_SEGMENT);
+                        } catch (Exception e) {
+                            throw new IllegalStateException("replaying into " + ACCESS + " failed", e);
+                        }
+                    });
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while replaying " + ACCESS, e);
-            }
-            return read;
+                if (!page.isEmpty()) {
+                    after = ((GlobalSequenceTrackingToken) page.getLast().trackingToken()).getGlobalIndex();
+                }
+            } while (page.size() == ACCESS_PAGE);
+            return replayed;
         });
         return events == null ? 0 : events;
+    }
+
+    private Class<?> payloadClass(String type) {
+        return eventSerializer.classForType(new SimpleSerializedType(type, null));
+    }
+
+    private List<TrackedEventData<?>> accessEventsAfter(List<String> types, long after) {
+        return jdbc.sql("""
+                        select global_index, type, aggregate_identifier, sequence_number, event_identifier, time_stamp,
+                               payload_type, payload_revision, payload, meta_data
+                        from domain_event_entry where payload_type in (:types) and global_index > :after
+                        order by global_index limit %d""".formatted(ACCESS_PAGE))
+                .param("types", types)
+                .param("after", after)
+                .query((rs, row) -> new TrackedDomainEventData<>(
+                        new GlobalSequenceTrackingToken(rs.getLong("global_index")),
+                        new GenericDomainEventEntry<>(rs.getString("type"), rs.getString("aggregate_identifier"),
+                                rs.getLong("sequence_number"), rs.getString("event_identifier"),
+                                rs.getString("time_stamp"), rs.getString("payload_type"),
+                                rs.getString("payload_revision"), rs.getBytes("payload"), rs.getBytes("meta_data"))))
+                .list().stream().<TrackedEventData<?>>map(data -> data).toList();
     }
 
     private void lockAccessTables() {

@@ -59,7 +59,8 @@ class OperationsTest extends PostgresApiTest {
                 () -> api.get("/actuator/readmodels", operator).json(),
                 json -> json.get("processors").valueStream()
                         .filter(p -> p.get("name").asString().equals("read-models"))
-                        .allMatch(p -> p.get("maxLag").asLong() == 0));
+                        .allMatch(p -> p.get("maxLag").isNumber() && p.get("maxLag").asLong() == 0
+                                && p.get("segments").valueStream().allMatch(segment -> segment.get("position").isNumber())));
         assertThat(status.get("head").asLong()).isPositive();
         JsonNode readModels = status.get("processors").valueStream()
                 .filter(p -> p.get("name").asString().equals("read-models")).findFirst().orElseThrow();
