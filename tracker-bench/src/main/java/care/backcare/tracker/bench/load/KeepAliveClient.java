@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,13 +21,19 @@ final class KeepAliveClient implements AutoCloseable {
 
     private final String host;
     private final int port;
+    private final int timeoutMillis;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
 
     KeepAliveClient(String host, int port) {
+        this(host, port, 30_000);
+    }
+
+    KeepAliveClient(String host, int port, int timeoutMillis) {
         this.host = host;
         this.port = port;
+        this.timeoutMillis = timeoutMillis;
     }
 
     Response send(String method, String path, String authorization, String json) throws IOException {
@@ -47,10 +54,13 @@ final class KeepAliveClient implements AutoCloseable {
                 out.write(body);
                 out.flush();
                 return read();
+            } catch (SocketTimeoutException unanswered) {
+                close();
+                throw unanswered; // the request may be under way: never send it twice
             } catch (IOException broken) {
                 close();
                 if (attempt > 0) {
-                    throw broken;
+                    throw broken; // a kept-alive connection the server had closed is retried once
                 }
             }
         }
@@ -61,7 +71,7 @@ final class KeepAliveClient implements AutoCloseable {
             socket = new Socket();
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(host, port), 5_000);
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(timeoutMillis);
             in = new BufferedInputStream(socket.getInputStream(), 16_384);
             out = socket.getOutputStream();
         }

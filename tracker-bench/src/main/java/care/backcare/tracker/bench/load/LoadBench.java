@@ -265,7 +265,8 @@ public final class LoadBench {
 
     private void rebuild() throws Exception {
         String operator = "Bearer " + options.get("operator");
-        try (KeepAliveClient client = new KeepAliveClient(host, port)) {
+        // the access tables are rebuilt before the answer: allow for it
+        try (KeepAliveClient client = new KeepAliveClient(host, port, 600_000)) {
             long started = System.nanoTime();
             KeepAliveClient.Response response = client.send("POST", "/actuator/readmodels/rebuild", operator, "{}");
             if (response.status() != 200 || !response.body().contains("\"done\":true")) {
