@@ -16,7 +16,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends libfreetype6 fo
 RUN useradd --system --uid 10001 --home-dir /app backcare
 WORKDIR /app
 COPY --from=build /src/tracker-api/target/tracker-api.jar /app/tracker-api.jar
+COPY jvm.options /app/jvm.options
 USER backcare
 EXPOSE 8080
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Djava.awt.headless=true"
-ENTRYPOINT ["java", "-jar", "/app/tracker-api.jar"]
+ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/tracker-api.jar"]

@@ -80,8 +80,10 @@ class DockerComposeTest {
         Object serverPort = map(application, "server").get("port");
         Map<String, Object> tracker = map(services, "tracker");
         assertThat((List<String>) tracker.get("ports")).containsExactly(serverPort + ":" + serverPort);
-        assertThat(map(tracker, "healthcheck").get("test").toString())
-                .contains("/dev/tcp/127.0.0.1/" + serverPort).contains("/actuator/health");
+        List<String> healthcheck = (List<String>) map(tracker, "healthcheck").get("test");
+        // /dev/tcp is a bash feature: CMD-SHELL would run it with the image's /bin/sh (dash) and never pass
+        assertThat(healthcheck.subList(0, 3)).containsExactly("CMD", "bash", "-c");
+        assertThat(healthcheck.get(3)).contains("/dev/tcp/127.0.0.1/" + serverPort).contains("/actuator/health");
     }
 
     @Test
@@ -94,6 +96,9 @@ class DockerComposeTest {
                 .contains("tracker-api/target/tracker-api.jar")
                 .contains("EXPOSE " + serverPort)
                 .contains("USER backcare")
+                .contains("COPY jvm.options /app/jvm.options")
+                .contains("\"@/app/jvm.options\"")
                 .doesNotContain(":latest");
+        assertThat(ROOT.resolve("jvm.options")).exists();
     }
 }
