@@ -49,11 +49,14 @@ class AxonConfig {
                 .build();
     }
 
-    /** Patients recently written for, held between commands (each holds only fingerprints, not content). */
+    /**
+     * Patients recently written for, held between commands (each holds only fingerprints, not content),
+     * up to {@code tracker.cache.events} events in all: about 50 MB at the default.
+     */
     @Bean
-    Cache patientCache(@Value("${tracker.cache.patients:10000}") long patients,
+    Cache patientCache(@Value("${tracker.cache.events:500000}") long events,
                        @Value("${tracker.cache.idle:PT1H}") Duration idle) {
-        return new AggregateCache(patients, idle);
+        return new AggregateCache(events, idle);
     }
 
     /**
