@@ -1,5 +1,6 @@
 package care.backcare.tracker.api.pain;
 
+import care.backcare.tracker.api.support.ReadModelReset;
 import care.backcare.tracker.api.support.BatchedWrites;
 import care.backcare.tracker.api.support.Sql;
 import care.backcare.tracker.body.BodyRegion;
@@ -37,9 +38,11 @@ public class PainProjection {
     private static final String COLUMNS = "entry_id, recorded_at, local_date, score, regions, red_flags, urgency, notes";
 
     private final JdbcClient jdbc;
+    private final ReadModelReset reset;
     private final BatchedWrites writes;
 
-    PainProjection(JdbcClient jdbc, BatchedWrites writes) {
+    PainProjection(JdbcClient jdbc, BatchedWrites writes, ReadModelReset reset) {
+        this.reset = reset;
         this.jdbc = jdbc;
         this.writes = writes;
     }
@@ -55,7 +58,7 @@ public class PainProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("delete from pain_log").update();
+        reset.clear("pain_log");
     }
 
     @QueryHandler

@@ -1,5 +1,6 @@
 package care.backcare.tracker.api.routine;
 
+import care.backcare.tracker.api.support.ReadModelReset;
 import care.backcare.tracker.api.support.Sql;
 import care.backcare.tracker.routine.FetchRoutineQuery;
 import care.backcare.tracker.routine.RoutinePlan;
@@ -25,8 +26,10 @@ public class RoutineProjection {
     private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
 
     private final JdbcClient jdbc;
+    private final ReadModelReset reset;
 
-    RoutineProjection(JdbcClient jdbc) {
+    RoutineProjection(JdbcClient jdbc, ReadModelReset reset) {
+        this.reset = reset;
         this.jdbc = jdbc;
     }
 
@@ -42,7 +45,7 @@ public class RoutineProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("delete from routine_plan").update();
+        reset.clear("routine_plan");
     }
 
     @QueryHandler

@@ -1,5 +1,6 @@
 package care.backcare.tracker.api.session;
 
+import care.backcare.tracker.api.support.ReadModelReset;
 import care.backcare.tracker.api.support.BatchedWrites;
 import care.backcare.tracker.api.support.Sql;
 import care.backcare.tracker.session.ExerciseEntry;
@@ -32,9 +33,11 @@ import java.util.UUID;
 public class SessionProjection {
 
     private final JdbcClient jdbc;
+    private final ReadModelReset reset;
     private final BatchedWrites writes;
 
-    SessionProjection(JdbcClient jdbc, BatchedWrites writes) {
+    SessionProjection(JdbcClient jdbc, BatchedWrites writes, ReadModelReset reset) {
+        this.reset = reset;
         this.jdbc = jdbc;
         this.writes = writes;
     }
@@ -63,8 +66,7 @@ public class SessionProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("delete from session_exercise").update();
-        jdbc.sql("delete from session_log").update();
+        reset.clear("session_exercise", "session_log");
     }
 
     @QueryHandler

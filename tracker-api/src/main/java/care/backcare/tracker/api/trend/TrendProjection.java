@@ -1,5 +1,6 @@
 package care.backcare.tracker.api.trend;
 
+import care.backcare.tracker.api.support.ReadModelReset;
 import care.backcare.tracker.api.support.BatchedWrites;
 import care.backcare.tracker.pain.PainLoggedEvent;
 import care.backcare.tracker.session.SessionCompletedEvent;
@@ -31,12 +32,14 @@ class TrendProjection {
     private static final String PAIN = "P";
 
     private final JdbcClient jdbc;
+    private final ReadModelReset reset;
     private final JdbcTemplate jdbcTemplate;
     private final BatchedWrites writes;
     private final BatchedWrites.FollowUp<PatientWeek> refreshWeeks = new BatchedWrites.FollowUp<>("trend weeks",
             this::refreshWeeks);
 
-    TrendProjection(JdbcClient jdbc, JdbcTemplate jdbcTemplate, BatchedWrites writes) {
+    TrendProjection(JdbcClient jdbc, JdbcTemplate jdbcTemplate, BatchedWrites writes, ReadModelReset reset) {
+        this.reset = reset;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.writes = writes;
@@ -56,8 +59,7 @@ class TrendProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("delete from trend_week").update();
-        jdbc.sql("delete from trend_entry").update();
+        reset.clear("trend_week", "trend_entry");
     }
 
     private static LocalDate localDate(Instant at, ZoneId zone) {

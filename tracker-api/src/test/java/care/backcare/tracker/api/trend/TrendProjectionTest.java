@@ -4,6 +4,7 @@ import care.backcare.tracker.account.PatientRegisteredEvent;
 import care.backcare.tracker.api.account.PatientZones;
 import care.backcare.tracker.api.routine.RoutineProjection;
 import care.backcare.tracker.api.support.BatchedWrites;
+import care.backcare.tracker.api.support.ReadModelReset;
 import care.backcare.tracker.api.support.TestClockConfig;
 import care.backcare.tracker.body.BodyRegion;
 import care.backcare.tracker.pain.PainLoggedEvent;
@@ -46,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestPropertySource(properties = {
         "spring.datasource.url=jdbc:h2:mem:trends;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/h2"})
-@Import({TrendProjection.class, TrendQueries.class, BatchedWrites.class, RoutineProjection.class, PatientZones.class, TestClockConfig.class})
+@Import({TrendProjection.class, TrendQueries.class, BatchedWrites.class, ReadModelReset.class, RoutineProjection.class, PatientZones.class, TestClockConfig.class})
 class TrendProjectionTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
