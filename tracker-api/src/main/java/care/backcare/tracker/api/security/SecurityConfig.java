@@ -29,6 +29,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
@@ -38,7 +39,8 @@ import java.util.Set;
 /**
  * Who may do what. Scripts and apps sign in per request (HTTP Basic or a personal token) and get a
  * stateless chain; the web page signs in once at {@code POST /api/session} and then carries a session
- * cookie, which is why requests authenticated by that cookie must also carry the CSRF token. Share links
+ * cookie, which is why requests authenticated by that cookie must also carry the CSRF token (and why a
+ * sign-in posted from another site is refused: {@link SameOriginSignInFilter}). Share links
  * are read-only and never a login. Everything under {@code /api} not listed here is refused.
  */
 @Configuration(proxyBeanMethods = false)
@@ -172,6 +174,7 @@ public class SecurityConfig {
                                 .matcher(HttpMethod.DELETE, SignInThrottleFilter.LOGIN_PATH))
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT))
                         .deleteCookies("JSESSIONID"))
+                .addFilterBefore(new SameOriginSignInFilter(problemResponses), CorsFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle, problemResponses), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions
                         .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)

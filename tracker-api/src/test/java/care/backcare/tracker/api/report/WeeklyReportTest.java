@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
@@ -157,5 +159,34 @@ class WeeklyReportTest extends PostgresApiTest {
         assertThat(overview.get("report").get("trends").get("weeks")).hasSize(4);
         assertThat(overview.get("report").get("plan").get("isDefault").asBoolean()).isTrue();
         assertThat(overview.get("charts").get("progress").asString()).startsWith("data:image/svg+xml;base64,");
+    }
+
+    /** Markup a patient might type or paste into a note: it must come out as the very characters typed. */
+    static final String SESSION_NOTE = "<img src=x onerror=\"window.__xss=1\"> felt <b>bold</b> today";
+    static final String PAIN_NOTE = "<b>bold</b> & <script>window.__xss=1</script> <i>stiff</i> &amp;";
+
+    @Test
+    void notes_with_markup_are_printed_as_written_in_the_patients_and_the_physios_pdf() throws Exception {
+        Patient patient = api.register("Europe/Lisbon");
+        assertThat(api.put("/api/me/sessions/" + UUID.randomUUID(), patient.auth(),
+                Api.session("2026-11-17T07:30:00Z", 10, "SHARP", SESSION_NOTE)).status()).isEqualTo(201);
+        assertThat(api.put("/api/me/pain/" + UUID.randomUUID(), patient.auth(), """
+                {"recordedAt":"2026-11-17T20:00:00Z","score":5,"regions":["LOWER_BACK"],"redFlags":[],"notes":%s}"""
+                .formatted(JsonMapper.builder().build().writeValueAsString(PAIN_NOTE))).status()).isEqualTo(201);
+        JsonNode pain = await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/me/pain", patient.auth()).json(),
+                entries -> entries.size() == 1);
+        assertThat(pain.get(0).get("notes").asString()).as("stored and served as typed").isEqualTo(PAIN_NOTE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/me/sessions", patient.auth()).json().size() == 1);
+        String token = api.post("/api/me/shares", patient.auth(), "{\"recipient\":\"Dr. Silva\",\"expiresInDays\":30}")
+                .json().get("token").asString();
+
+        for (String path : List.of("/api/me/reports/weekly?week=2026-W47", "/api/shared/" + token + "/reports/weekly?week=2026-W47")) {
+            Download report = download(path, path.startsWith("/api/me") ? patient.auth() : Api.Auth.NONE);
+            assertThat(report.status()).as(path).isEqualTo(200);
+            String text = text(report.body()).replaceAll("\\s+", " ");
+            assertThat(text).as(path).contains("Notes from the week").contains(SESSION_NOTE).contains(PAIN_NOTE)
+                    .contains("“" + SESSION_NOTE + "”") // quoted again under "Sharp pain during a session"
+                    .doesNotContain("&lt;").doesNotContain("&amp;amp;");
+        }
     }
 }

@@ -4,6 +4,7 @@ import care.backcare.tracker.api.support.Api;
 import care.backcare.tracker.api.support.Browser;
 import care.backcare.tracker.api.support.PostgresApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 
@@ -11,6 +12,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Guessing is refused with 429 for a while, and only for a while. */
 class ThrottleTest extends PostgresApiTest {
+
+    @Autowired
+    Throttle throttle;
+
+    /** Five other addresses (the test's requests all come from 127.0.0.1) fail 10 times each: 50 for the account. */
+    private void attackersElsewhereGuess(String username) {
+        for (int address = 1; address <= 5; address++) {
+            for (int i = 0; i < 10; i++) {
+                throttle.signInFailed("203.0.113." + address, username);
+            }
+        }
+    }
+
+    @Test
+    void guesses_from_many_addresses_hold_an_account_back_except_where_its_owner_signed_in_lately() {
+        Api.Patient ana = api.register("Europe/Lisbon");
+        Api.Patient bo = api.register("Europe/Lisbon");
+        assertThat(api.get("/api/me", ana.auth()).status()).isEqualTo(200); // ana signs in from here; bo never has
+
+        clock.advance(Duration.ofDays(2));
+        attackersElsewhereGuess(ana.username());
+        attackersElsewhereGuess(bo.username());
+
+        assertThat(api.get("/api/me", ana.auth()).status()).isEqualTo(200);
+        assertThat(new Browser("http://localhost:" + port).login(ana.username(), Api.PASSWORD).status()).isEqualTo(200);
+        Api.Response refused = api.get("/api/me", bo.auth());
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isEqualTo("900");
+        assertThat(new Browser("http://localhost:" + port).login(bo.username(), Api.PASSWORD).status()).isEqualTo(429);
+
+        // ana's address is still subject to its own limits
+        for (int i = 0; i < 10; i++) {
+            assertThat(api.get("/api/me", Api.Auth.basic(ana.username(), "not the password at all")).status()).isEqualTo(401);
+        }
+        assertThat(api.get("/api/me", ana.auth()).status()).isEqualTo(429);
+    }
 
     @Test
     void ten_wrong_passwords_for_an_account_are_refused_for_fifteen_minutes_then_the_real_user_gets_in() {

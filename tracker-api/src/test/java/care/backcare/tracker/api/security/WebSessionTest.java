@@ -5,6 +5,8 @@ import care.backcare.tracker.api.support.Browser;
 import care.backcare.tracker.api.support.PostgresApiTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,5 +62,41 @@ class WebSessionTest extends PostgresApiTest {
         assertThat(failed.header("WWW-Authenticate")).isNull();
         assertThat(failed.header("Content-Type")).startsWith("application/problem+json");
         assertThat(browser.get("/api/me").header("WWW-Authenticate")).isNull();
+    }
+
+    @Test
+    void a_sign_in_posted_from_another_site_is_refused_and_opens_no_session() {
+        Api.Patient dee = api.register("Europe/Lisbon");
+        String self = "http://localhost:" + port;
+        for (Map<String, String> foreign : List.of(
+                Map.of("Origin", "https://evil.example"),
+                Map.of("Origin", "null"),
+                Map.of("Origin", "http://localhost:" + (port + 1)),
+                Map.of("Origin", "https://localhost:" + port),
+                Map.of("Referer", "https://evil.example/sign-in-trap.html"),
+                Map.of("Origin", "https://evil.example", "Referer", self + "/"))) {
+            Browser browser = new Browser(self);
+            Api.Response refused = browser.login(dee.username(), Api.PASSWORD, foreign);
+            assertThat(refused.status()).as(foreign.toString()).isEqualTo(403);
+            assertThat(refused.header("Content-Type")).as(foreign.toString()).startsWith("application/problem+json");
+            assertThat(refused.json().get("detail").asString()).contains("another site");
+            assertThat(browser.cookie("JSESSIONID")).as(foreign.toString()).isEmpty();
+            assertThat(browser.get("/api/session").status()).as(foreign.toString()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void a_sign_in_from_the_sites_own_page_or_without_either_header_works() {
+        Api.Patient eve = api.register("Europe/Lisbon");
+        String self = "http://localhost:" + port;
+        for (Map<String, String> own : List.of(
+                Map.of("Origin", self),
+                Map.of("Referer", self + "/#/today"),
+                Map.of("Origin", self, "Referer", "https://evil.example/"), // the Origin is what counts
+                Map.<String, String>of())) { // a script or curl: no browser, no login CSRF
+            Browser browser = new Browser(self);
+            assertThat(browser.login(eve.username(), Api.PASSWORD, own).status()).as(own.toString()).isEqualTo(200);
+            assertThat(browser.get("/api/session").json().get("username").asString()).isEqualTo(eve.username());
+        }
     }
 }

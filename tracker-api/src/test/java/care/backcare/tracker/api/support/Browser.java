@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** A client that keeps cookies and talks like the web page: form login, then JSON with the CSRF header. */
@@ -23,10 +24,17 @@ public final class Browser {
     }
 
     public Api.Response login(String username, String password) {
+        return login(username, password, Map.of());
+    }
+
+    /** The sign-in form posted with extra headers, such as the Origin or Referer a browser adds. */
+    public Api.Response login(String username, String password, Map<String, String> headers) {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return send(request("/api/session").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        HttpRequest.Builder request = request("/api/session").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     public Optional<String> cookie(String name) {
