@@ -45,6 +45,8 @@ import care.backcare.tracker.token.UnknownTokenException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -255,6 +257,41 @@ class PatientTest {
     }
 
     @Test
+    void pain_can_be_backfilled_up_to_365_days_but_not_a_second_more() {
+        PainContent oldest = new PainContent(NOW.minus(Duration.ofDays(365)), 4, Set.of(), Set.of(), null);
+        fixture.given(registered())
+                .when(new LogPainCommand(PATIENT, ENTRY, oldest))
+                .expectEvents(new PainLoggedEvent(PATIENT, ENTRY, oldest.recordedAt(), LISBON, 4, Set.of(), Set.of(),
+                        null, null));
+        fixture.given(registered())
+                .when(new LogPainCommand(PATIENT, ENTRY, new PainContent(NOW.minus(Duration.ofDays(365)).minusSeconds(1),
+                        4, Set.of(), Set.of(), null)))
+                .expectException(InvalidValueException.class)
+                .expectExceptionMessage("must not be more than 365 days in the past")
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RedFlag.class, names = {"LEG_WEAKNESS", "BLADDER_OR_BOWEL_CHANGE", "SADDLE_NUMBNESS"})
+    void a_sign_of_nerve_compression_is_triaged_as_urgent(RedFlag flag) {
+        PainContent content = pain(7, Set.of(flag));
+        fixture.given(registered())
+                .when(new LogPainCommand(PATIENT, ENTRY, content))
+                .expectEvents(new PainLoggedEvent(PATIENT, ENTRY, content.recordedAt(), LISBON, 7,
+                        content.regions(), Set.of(flag), Urgency.URGENT, "stiff after sitting"));
+    }
+
+    @Test
+    void an_urgent_flag_outranks_flags_that_only_need_a_professional() {
+        PainContent content = pain(5, Set.of(RedFlag.WORSE_AT_NIGHT, RedFlag.FEVER_OR_WEIGHT_LOSS,
+                RedFlag.BLADDER_OR_BOWEL_CHANGE));
+        fixture.given(registered())
+                .when(new LogPainCommand(PATIENT, ENTRY, content))
+                .expectEvents(new PainLoggedEvent(PATIENT, ENTRY, content.recordedAt(), LISBON, 5,
+                        content.regions(), content.redFlags(), Urgency.URGENT, "stiff after sitting"));
+    }
+
+    @Test
     void a_new_plan_is_recorded_and_returned() {
         RoutinePlan plan = new RoutinePlan(List.of("cat-cow", "dead-bug"), 15, 5);
         fixture.given(registered())
@@ -290,6 +327,25 @@ class PatientTest {
                         new PersonalTokenRevokedEvent(PATIENT, tokenId, NOW))
                 .when(new RevokePersonalTokenCommand(PATIENT, tokenId))
                 .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_personal_token_id_cannot_be_issued_twice() {
+        UUID tokenId = UUID.randomUUID();
+        fixture.given(registered(), new PersonalTokenIssuedEvent(PATIENT, tokenId, "phone", "hash", NOW))
+                .when(new IssuePersonalTokenCommand(PATIENT, tokenId, "phone", "hash"))
+                .expectException(EntryConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_revoked_token_id_cannot_be_issued_again() {
+        UUID tokenId = UUID.randomUUID();
+        fixture.given(registered(), new PersonalTokenIssuedEvent(PATIENT, tokenId, "phone", "hash", NOW),
+                        new PersonalTokenRevokedEvent(PATIENT, tokenId, NOW))
+                .when(new IssuePersonalTokenCommand(PATIENT, tokenId, "laptop", "other hash"))
+                .expectException(EntryConflictException.class)
                 .expectNoEvents();
     }
 
