@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
@@ -121,13 +122,41 @@ class WeeklyReportTest extends PostgresApiTest {
     @Test
     void a_bad_week_or_window_is_a_400_problem() throws Exception {
         Patient patient = api.register("Europe/Lisbon");
-        for (String query : new String[]{"week=2026-47", "week=2026-W54", "week=2026-W48", "weeks=3", "weeks=53", "weeks=x"}) {
+        for (String query : new String[]{"week=2026-47", "week=2026-W54", "week=2026-W48", "weeks=3", "weeks=53", "weeks=x",
+                "week=1900-W01&weeks=4"}) {
             Api.Response response = api.get("/api/me/reports/weekly?" + query, patient.auth());
             assertThat(response.status()).as(query).isEqualTo(400);
             assertThat(response.header("Content-Type")).as(query).startsWith("application/problem+json");
         }
         assertThat(download("/api/me/reports/weekly", patient.auth()).disposition()).contains("backcare-report-2026-W47.pdf");
         assertThat(download("/api/me/reports/weekly?week=2025-W01&weeks=4", patient.auth()).status()).isEqualTo(200);
+
+        // a well-formed week so early that its window would begin before 1900-W01, the first week there is
+        String token = api.post("/api/me/shares", patient.auth(), "{\"recipient\":\"Dr. Silva\",\"expiresInDays\":30}")
+                .json().get("token").asString();
+        List<String> paths = List.of(
+                "/api/me/reports/weekly?week=1900-W01&weeks=4",
+                "/api/me/overview?week=1900-W01&weeks=4",
+                "/api/me/reports/weekly?week=1900-W03&weeks=4",
+                "/api/me/overview?week=1900-W51&weeks=52",
+                "/api/shared/" + token + "/reports/weekly?week=1900-W01&weeks=4",
+                "/api/shared/" + token + "/overview?week=1900-W01&weeks=4");
+        for (String path : paths) {
+            Api.Auth auth = path.startsWith("/api/shared/") ? Api.Auth.NONE : patient.auth();
+            Api.Response response = api.get(path, auth);
+            String query = path.substring(path.indexOf('?'));
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.header("Content-Type")).as(query).startsWith("application/problem+json");
+            assertThat(response.json().get("errors").get(0).get("field").asString()).as(query).isEqualTo("week");
+        }
+        assertThat(api.get("/api/me/reports/weekly?week=1900-W01&weeks=4", patient.auth()).json()
+                .get("errors").get(0).get("message").asString()).isEqualTo("must be 1900-W04 or later for a window of 4 weeks");
+        // the earliest week a window fits in is a report like any other
+        Download earliest = download("/api/me/reports/weekly?week=1900-W04&weeks=4", patient.auth());
+        assertThat(earliest.status()).isEqualTo(200);
+        assertThat(text(earliest.body())).contains("Week 1900-W04");
+        assertThat(api.get("/api/shared/" + token + "/overview?week=1900-W52&weeks=52", Api.Auth.NONE).status())
+                .isEqualTo(200);
     }
 
     @Test
