@@ -103,6 +103,26 @@ class WeeklyReportRendererTest {
         assertThat(lines).contains("2026-W36 31 Aug 2026 0 0 0 – – – – 0 0");
     }
 
+    /** The public view of the figures (what tracker-api's end-to-end test compares) is what the PDF shows. */
+    @Test
+    void printed_figures_are_the_ones_in_the_pdf() {
+        for (WeekTrend week : report.trends().weeks()) {
+            assertThat(pdf.lines()).as(week.week()).contains(String.join(" ", PrintedFigures.weekRow(week)));
+            assertThat(PrintedFigures.weekRow(week)).as(week.week()).hasSize(WeekTableSection.COLUMNS.size());
+        }
+        assertThat(pdf.flowText())
+                .contains("Same week: " + PrintedFigures.correlation(report.trends().correlation()))
+                .contains("Next week: " + PrintedFigures.correlation(report.trends().laggedCorrelation()));
+        PainChange change = report.trends().change();
+        assertThat(pdf.text())
+                .contains("Baseline " + PrintedFigures.mean(change.baselinePainMean()) + " (2026-W38)")
+                .contains("Change " + PrintedFigures.points(change.delta()) + ", " + PrintedFigures.signed(change.percent())
+                        + " % of baseline")
+                .contains(PrintedFigures.verdict(change));
+        assertThat(PrintedFigures.correlation(new Correlation("spearman", 1, null, 3, false)))
+                .isEqualTo("not enough data yet (n = 3)");
+    }
+
     @Test
     void correlation_captions_carry_rho_with_three_decimals_and_n() {
         Correlation same = report.trends().correlation();
