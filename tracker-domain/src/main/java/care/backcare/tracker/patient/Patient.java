@@ -5,6 +5,8 @@ import care.backcare.tracker.account.RegisterPatientCommand;
 import care.backcare.tracker.pain.LogPainCommand;
 import care.backcare.tracker.pain.PainContent;
 import care.backcare.tracker.pain.PainLoggedEvent;
+import care.backcare.tracker.pain.PainOutcome;
+import care.backcare.tracker.pain.RedFlagAdvice;
 import care.backcare.tracker.pain.RedFlagTriage;
 import care.backcare.tracker.routine.PlanRoutineCommand;
 import care.backcare.tracker.routine.RoutinePlan;
@@ -13,6 +15,7 @@ import care.backcare.tracker.routine.RoutineView;
 import care.backcare.tracker.session.CompleteSessionCommand;
 import care.backcare.tracker.session.SessionCompletedEvent;
 import care.backcare.tracker.session.SessionContent;
+import care.backcare.tracker.session.SessionOutcome;
 import care.backcare.tracker.share.ExpireShareCommand;
 import care.backcare.tracker.share.GrantShareCommand;
 import care.backcare.tracker.share.RecordShareAccessCommand;
@@ -95,31 +98,36 @@ public class Patient {
         return new RoutineView(plan, planSince);
     }
 
+    /** Records the session (or recognises a retry) and answers sharp pain with the guide's advice. */
     @CommandHandler
-    public Recorded handle(CompleteSessionCommand command, Clock clock) {
+    public SessionOutcome handle(CompleteSessionCommand command, Clock clock) {
         SessionContent content = command.content();
         Recorded earlier = compare(sessions.get(command.sessionId()), content.fingerprint(), "session", command.sessionId());
         if (earlier != null) {
-            return earlier;
+            return SessionOutcome.of(earlier, content);
         }
         RecordingWindow.check("completedAt", content.completedAt(), clock.instant());
         apply(new SessionCompletedEvent(patientId, command.sessionId(), content.completedAt(), timeZone,
                 content.durationMinutes(), content.exercises(), content.painDuring(), content.notes()));
-        return Recorded.NEW;
+        return SessionOutcome.of(Recorded.NEW, content);
     }
 
+    /**
+     * Records the pain entry (or recognises a retry) with the triage of its red flags: the event keeps
+     * the urgency, and the patient is told what to do. A retry has the same red flags, so the same triage.
+     */
     @CommandHandler
-    public Recorded handle(LogPainCommand command, Clock clock) {
+    public PainOutcome handle(LogPainCommand command, Clock clock) {
         PainContent content = command.content();
+        RedFlagAdvice advice = RedFlagTriage.assess(content.redFlags()).orElse(null);
         Recorded earlier = compare(painEntries.get(command.entryId()), content.fingerprint(), "pain entry", command.entryId());
         if (earlier != null) {
-            return earlier;
+            return new PainOutcome(earlier, advice);
         }
         RecordingWindow.check("recordedAt", content.recordedAt(), clock.instant());
         apply(new PainLoggedEvent(patientId, command.entryId(), content.recordedAt(), timeZone, content.score(),
-                content.regions(), content.redFlags(), RedFlagTriage.urgencyOf(content.redFlags()).orElse(null),
-                content.notes()));
-        return Recorded.NEW;
+                content.regions(), content.redFlags(), advice == null ? null : advice.urgency(), content.notes()));
+        return new PainOutcome(Recorded.NEW, advice);
     }
 
     @CommandHandler

@@ -11,10 +11,15 @@ import java.util.regex.Pattern;
 /** An ISO-8601 week, Monday to Sunday, written {@code 2026-W47}. */
 public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 9999;
+    /** The earliest week there is: a window of weeks ending with a week must not start before it. */
+    public static final IsoWeek FIRST = new IsoWeek(MIN_YEAR, 1);
+
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     public IsoWeek {
-        if (year < 1900 || year > 9999) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
         long weeksInYear = LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();

@@ -6,7 +6,10 @@ import care.backcare.tracker.body.BodyRegion;
 import care.backcare.tracker.pain.LogPainCommand;
 import care.backcare.tracker.pain.PainContent;
 import care.backcare.tracker.pain.PainLoggedEvent;
+import care.backcare.tracker.pain.PainOutcome;
 import care.backcare.tracker.pain.RedFlag;
+import care.backcare.tracker.pain.RedFlagAdvice;
+import care.backcare.tracker.pain.RedFlagTriage;
 import care.backcare.tracker.pain.Urgency;
 import care.backcare.tracker.routine.PlanRoutineCommand;
 import care.backcare.tracker.routine.RoutinePlan;
@@ -17,6 +20,7 @@ import care.backcare.tracker.session.ExerciseEntry;
 import care.backcare.tracker.session.PainDuring;
 import care.backcare.tracker.session.SessionCompletedEvent;
 import care.backcare.tracker.session.SessionContent;
+import care.backcare.tracker.session.SessionOutcome;
 import care.backcare.tracker.session.SessionSafety;
 import care.backcare.tracker.session.Side;
 import care.backcare.tracker.share.ExpireShareCommand;
@@ -43,8 +47,11 @@ import care.backcare.tracker.token.TokenRules;
 import care.backcare.tracker.token.TooManyTokensException;
 import care.backcare.tracker.token.UnknownTokenException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -109,7 +116,7 @@ class PatientTest {
         SessionContent content = session(NOW.minusSeconds(3600), PainDuring.NONE, null);
         fixture.given(registered())
                 .when(new CompleteSessionCommand(PATIENT, SESSION, content))
-                .expectResultMessagePayload(Recorded.NEW)
+                .expectResultMessagePayload(new SessionOutcome(Recorded.NEW, null))
                 .expectEvents(completed(SESSION, content));
     }
 
@@ -118,7 +125,7 @@ class PatientTest {
         SessionContent content = session(NOW.minusSeconds(3600), PainDuring.MILD, "felt good");
         fixture.given(registered(), completed(SESSION, content))
                 .when(new CompleteSessionCommand(PATIENT, SESSION, session(NOW.minusSeconds(3600), PainDuring.MILD, "felt good")))
-                .expectResultMessagePayload(Recorded.ALREADY_RECORDED)
+                .expectResultMessagePayload(new SessionOutcome(Recorded.ALREADY_RECORDED, null))
                 .expectNoEvents();
     }
 
@@ -134,7 +141,7 @@ class PatientTest {
     void blank_notes_are_the_same_content_as_no_notes() {
         fixture.given(registered(), completed(SESSION, session(NOW.minusSeconds(3600), PainDuring.NONE, null)))
                 .when(new CompleteSessionCommand(PATIENT, SESSION, session(NOW.minusSeconds(3600), PainDuring.NONE, "  ")))
-                .expectResultMessagePayload(Recorded.ALREADY_RECORDED)
+                .expectResultMessagePayload(new SessionOutcome(Recorded.ALREADY_RECORDED, null))
                 .expectNoEvents();
     }
 
@@ -179,7 +186,7 @@ class PatientTest {
         SessionContent content = session(NOW.minus(Duration.ofDays(400)), PainDuring.NONE, null);
         fixture.given(registered(), completed(SESSION, content))
                 .when(new CompleteSessionCommand(PATIENT, SESSION, content))
-                .expectResultMessagePayload(Recorded.ALREADY_RECORDED)
+                .expectResultMessagePayload(new SessionOutcome(Recorded.ALREADY_RECORDED, null))
                 .expectNoEvents();
     }
 
@@ -188,11 +195,30 @@ class PatientTest {
         SessionContent content = session(NOW.minusSeconds(60), PainDuring.SHARP, "pinch in lower back");
         fixture.given(registered())
                 .when(new CompleteSessionCommand(PATIENT, SESSION, content))
-                .expectResultMessagePayload(Recorded.NEW)
+                .expectResultMessagePayload(new SessionOutcome(Recorded.NEW, SessionSafety.SHARP_PAIN_ADVICE))
                 .expectEvents(completed(SESSION, content));
-        assertThat(SessionSafety.adviceFor(PainDuring.SHARP)).hasValueSatisfying(
-                advice -> assertThat(advice).contains("Stop if it hurts").contains("sharp pain is a no-go"));
-        assertThat(SessionSafety.adviceFor(PainDuring.MILD)).isEmpty();
+        assertThat(SessionSafety.SHARP_PAIN_ADVICE).contains("Stop if it hurts").contains("sharp pain is a no-go");
+    }
+
+    @Test
+    void a_retried_session_with_sharp_pain_is_answered_with_the_advice_again() {
+        SessionContent content = session(NOW.minusSeconds(60), PainDuring.SHARP, "pinch in lower back");
+        fixture.given(registered(), completed(SESSION, content))
+                .when(new CompleteSessionCommand(PATIENT, SESSION, content))
+                .expectResultMessagePayloadMatching(Matchers.<SessionOutcome>predicate(outcome ->
+                        outcome.recorded() == Recorded.ALREADY_RECORDED
+                                && SessionSafety.SHARP_PAIN_ADVICE.equals(outcome.advice())))
+                .expectNoEvents();
+    }
+
+    @Test
+    void mild_pain_during_a_session_needs_no_advice() {
+        SessionContent content = session(NOW.minusSeconds(60), PainDuring.MILD, null);
+        fixture.given(registered())
+                .when(new CompleteSessionCommand(PATIENT, SESSION, content))
+                .expectResultMessagePayloadMatching(Matchers.<SessionOutcome>predicate(outcome ->
+                        outcome.isNew() && outcome.advice() == null))
+                .expectEvents(completed(SESSION, content));
     }
 
     @Test
@@ -200,7 +226,7 @@ class PatientTest {
         PainContent content = pain(4, Set.of());
         fixture.given(registered())
                 .when(new LogPainCommand(PATIENT, ENTRY, content))
-                .expectResultMessagePayload(Recorded.NEW)
+                .expectResultMessagePayload(new PainOutcome(Recorded.NEW, null))
                 .expectEvents(new PainLoggedEvent(PATIENT, ENTRY, content.recordedAt(), LISBON, 4,
                         content.regions(), Set.of(), null, "stiff after sitting"));
     }
@@ -210,6 +236,8 @@ class PatientTest {
         PainContent content = pain(6, Set.of(RedFlag.PAIN_RADIATING_DOWN_LEG, RedFlag.WORSE_AT_NIGHT));
         fixture.given(registered())
                 .when(new LogPainCommand(PATIENT, ENTRY, content))
+                .expectResultMessagePayload(new PainOutcome(Recorded.NEW,
+                        new RedFlagAdvice(Urgency.SEE_A_PROFESSIONAL, RedFlagTriage.SEE_A_PROFESSIONAL_ADVICE)))
                 .expectEvents(new PainLoggedEvent(PATIENT, ENTRY, content.recordedAt(), LISBON, 6,
                         content.regions(), content.redFlags(), Urgency.SEE_A_PROFESSIONAL, "stiff after sitting"));
     }
@@ -219,8 +247,22 @@ class PatientTest {
         PainContent content = pain(8, Set.of(RedFlag.NUMBNESS_OR_TINGLING, RedFlag.SADDLE_NUMBNESS));
         fixture.given(registered())
                 .when(new LogPainCommand(PATIENT, ENTRY, content))
+                .expectResultMessagePayload(new PainOutcome(Recorded.NEW,
+                        new RedFlagAdvice(Urgency.URGENT, RedFlagTriage.URGENT_ADVICE)))
                 .expectEvents(new PainLoggedEvent(PATIENT, ENTRY, content.recordedAt(), LISBON, 8,
                         content.regions(), content.redFlags(), Urgency.URGENT, "stiff after sitting"));
+    }
+
+    @Test
+    void a_retried_pain_entry_with_an_urgent_flag_is_answered_with_the_urgent_advice_again() {
+        PainContent content = pain(8, Set.of(RedFlag.LEG_WEAKNESS));
+        fixture.given(registered(), new PainLoggedEvent(PATIENT, ENTRY, content.recordedAt(), LISBON, 8,
+                        content.regions(), content.redFlags(), Urgency.URGENT, content.notes()))
+                .when(new LogPainCommand(PATIENT, ENTRY, content))
+                .expectResultMessagePayloadMatching(Matchers.<PainOutcome>predicate(outcome ->
+                        !outcome.isNew() && outcome.advice().urgency() == Urgency.URGENT
+                                && outcome.advice().message().equals(RedFlagTriage.URGENT_ADVICE)))
+                .expectNoEvents();
     }
 
     @Test
@@ -231,7 +273,7 @@ class PatientTest {
         fixture.given(registered(), new PainLoggedEvent(PATIENT, ENTRY, NOW, LISBON, 3, first.regions(),
                         first.redFlags(), null, null))
                 .when(new LogPainCommand(PATIENT, ENTRY, reordered))
-                .expectResultMessagePayload(Recorded.ALREADY_RECORDED)
+                .expectResultMessagePayload(new PainOutcome(Recorded.ALREADY_RECORDED, null))
                 .expectNoEvents();
     }
 
@@ -252,6 +294,43 @@ class PatientTest {
                         Set.of(), Set.of(), null)))
                 .expectException(InvalidValueException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void pain_can_be_backfilled_up_to_365_days_but_not_a_second_more() {
+        PainContent oldest = new PainContent(NOW.minus(Duration.ofDays(365)), 4, Set.of(), Set.of(), null);
+        fixture.given(registered())
+                .when(new LogPainCommand(PATIENT, ENTRY, oldest))
+                .expectEvents(new PainLoggedEvent(PATIENT, ENTRY, oldest.recordedAt(), LISBON, 4, Set.of(), Set.of(),
+                        null, null));
+        fixture.given(registered())
+                .when(new LogPainCommand(PATIENT, ENTRY, new PainContent(NOW.minus(Duration.ofDays(365)).minusSeconds(1),
+                        4, Set.of(), Set.of(), null)))
+                .expectException(InvalidValueException.class)
+                .expectExceptionMessage("must not be more than 365 days in the past")
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = RedFlag.class, names = {"LEG_WEAKNESS", "BLADDER_OR_BOWEL_CHANGE", "SADDLE_NUMBNESS"})
+    void a_sign_of_nerve_compression_is_triaged_as_urgent(RedFlag flag) {
+        PainContent content = pain(7, Set.of(flag));
+        fixture.given(registered())
+                .when(new LogPainCommand(PATIENT, ENTRY, content))
+                .expectResultMessagePayload(new PainOutcome(Recorded.NEW,
+                        new RedFlagAdvice(Urgency.URGENT, RedFlagTriage.URGENT_ADVICE)))
+                .expectEvents(new PainLoggedEvent(PATIENT, ENTRY, content.recordedAt(), LISBON, 7,
+                        content.regions(), Set.of(flag), Urgency.URGENT, "stiff after sitting"));
+    }
+
+    @Test
+    void an_urgent_flag_outranks_flags_that_only_need_a_professional() {
+        PainContent content = pain(5, Set.of(RedFlag.WORSE_AT_NIGHT, RedFlag.FEVER_OR_WEIGHT_LOSS,
+                RedFlag.BLADDER_OR_BOWEL_CHANGE));
+        fixture.given(registered())
+                .when(new LogPainCommand(PATIENT, ENTRY, content))
+                .expectEvents(new PainLoggedEvent(PATIENT, ENTRY, content.recordedAt(), LISBON, 5,
+                        content.regions(), content.redFlags(), Urgency.URGENT, "stiff after sitting"));
     }
 
     @Test
@@ -290,6 +369,25 @@ class PatientTest {
                         new PersonalTokenRevokedEvent(PATIENT, tokenId, NOW))
                 .when(new RevokePersonalTokenCommand(PATIENT, tokenId))
                 .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_personal_token_id_cannot_be_issued_twice() {
+        UUID tokenId = UUID.randomUUID();
+        fixture.given(registered(), new PersonalTokenIssuedEvent(PATIENT, tokenId, "phone", "hash", NOW))
+                .when(new IssuePersonalTokenCommand(PATIENT, tokenId, "phone", "hash"))
+                .expectException(EntryConflictException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_revoked_token_id_cannot_be_issued_again() {
+        UUID tokenId = UUID.randomUUID();
+        fixture.given(registered(), new PersonalTokenIssuedEvent(PATIENT, tokenId, "phone", "hash", NOW),
+                        new PersonalTokenRevokedEvent(PATIENT, tokenId, NOW))
+                .when(new IssuePersonalTokenCommand(PATIENT, tokenId, "laptop", "other hash"))
+                .expectException(EntryConflictException.class)
                 .expectNoEvents();
     }
 

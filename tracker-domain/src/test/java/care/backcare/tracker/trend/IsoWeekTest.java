@@ -35,6 +35,14 @@ class IsoWeekTest {
     }
 
     @Test
+    void the_first_week_there_is_begins_on_monday_1_january_1900_and_has_none_before_it() {
+        assertThat(IsoWeek.FIRST).hasToString("1900-W01");
+        assertThat(IsoWeek.FIRST.start()).isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(IsoWeek.FIRST.plusWeeks(3)).hasToString("1900-W04");
+        assertThatIllegalArgumentException().isThrownBy(() -> IsoWeek.FIRST.plusWeeks(-1));
+    }
+
+    @Test
     void weeks_that_do_not_exist_are_refused() {
         assertThatIllegalArgumentException().isThrownBy(() -> IsoWeek.parse("2025-W53"));
         assertThatIllegalArgumentException().isThrownBy(() -> IsoWeek.parse("2026-W00"));

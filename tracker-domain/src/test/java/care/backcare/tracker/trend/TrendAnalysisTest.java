@@ -68,6 +68,45 @@ class TrendAnalysisTest {
         assertThat(sixWeeks().laggedCorrelation()).isEqualTo(new Correlation("spearman", 1, null, 3, false));
     }
 
+    /**
+     * Nine weeks, W39 to W47; tracking starts in W40, 7 planned days, W44 has no pain entry.
+     * <pre>
+     *   week        W40  W41  W42   W43  W44  W45  W46  W47
+     *   active days   2    5    3     6    3    1    4    7
+     *   pain mean     6  6.5 16/3     8    –    4  6.5    3
+     * </pre>
+     * Adherence of week w against pain of week w + 1; W43 has no partner (W44 has no pain): six pairs
+     * <pre>
+     *   adherence (days)  2    5     3    3    1    4
+     *   pain next week  6.5  16/3    8    4  6.5    3
+     *   rank x            2    6   3.5  3.5    1    5     (the two 3s share ranks 3 and 4)
+     *   rank y          4.5    3     6    2  4.5    1     (the two 6.5s share ranks 4 and 5)
+     *   dx (mean 3.5)  -1.5  2.5     0    0 -2.5  1.5
+     *   dy (mean 3.5)     1 -0.5   2.5 -1.5    1 -2.5
+     * </pre>
+     * sum dx*dy = -1.5 - 1.25 + 0 + 0 - 2.5 - 3.75 = -9; sum dx^2 = 17; sum dy^2 = 1 + 0.25 + 6.25 + 2.25 + 1 + 6.25 = 17;
+     * rho = -9 / 17 = -0.5294 -> -0.529 over n = 6.
+     * The other direction (adherence of w + 1 against pain of w) pairs (5, 6) (3, 6.5) (6, 16/3) (3, 8) (4, 4)
+     * (7, 6.5): sum dx*dy = -5.75, rho = -5.75 / 17 = -0.338; the same week gives 5.5 / sqrt(28 * 27.5) = 0.198.
+     */
+    @Test
+    void next_week_correlation_pairs_adherence_of_a_week_with_pain_of_the_week_after() {
+        Map<IsoWeek, WeekActivity> activity = new HashMap<>();
+        activity.put(IsoWeek.parse("2026-W40"), week(2, 6));
+        activity.put(IsoWeek.parse("2026-W41"), week(5, 7, 6));
+        activity.put(IsoWeek.parse("2026-W42"), week(3, 5, 5, 6));
+        activity.put(IsoWeek.parse("2026-W43"), week(6, 8));
+        activity.put(IsoWeek.parse("2026-W44"), week(3));
+        activity.put(IsoWeek.parse("2026-W45"), week(1, 4));
+        activity.put(IsoWeek.parse("2026-W46"), week(4, 6, 7));
+        activity.put(IsoWeek.parse("2026-W47"), week(7, 3));
+        Trends trends = TrendAnalysis.analyse(LISBON, LAST, 9, Optional.of(IsoWeek.parse("2026-W40").start()),
+                PlanTimeline.none(), activity);
+
+        assertThat(trends.laggedCorrelation()).isEqualTo(new Correlation("spearman", 1, -0.529, 6, true));
+        assertThat(trends.correlation()).isEqualTo(new Correlation("spearman", 0, 0.198, 7, true));
+    }
+
     @Test
     void change_compares_the_first_and_last_weeks_with_entries() {
         // 6.5 -> 3.5: -3.0 points, -46.15 %

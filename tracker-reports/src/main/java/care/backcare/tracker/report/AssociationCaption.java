@@ -29,18 +29,29 @@ final class AssociationCaption {
 
     private static Line line(String label, Correlation correlation, String what, String one, String many) {
         int n = correlation.n();
-        String figures = "n = " + n;
         if (!correlation.sufficient()) {
-            return new Line(label, "not enough data yet (" + figures + ")",
+            return new Line(label, figures(correlation),
                     "There " + (n == 1 ? "is " : "are ") + (n == 0 ? "no " + many : Formats.count(n, one, many))
                             + " so far; at least " + Correlation.MIN_PAIRS + " are needed before a correlation is shown.");
         }
         if (correlation.rho() == null) {
-            return new Line(label, "ρ cannot be computed (" + figures + ")",
+            return new Line(label, figures(correlation),
                     "Adherence or pain did not vary across these " + Formats.count(n, one, many)
                             + ", so their ranks cannot be correlated.");
         }
-        return new Line(label, "ρ = " + Formats.rho(correlation.rho()) + " (" + figures + ")",
+        return new Line(label, figures(correlation),
                 "Spearman's rank correlation between " + what + ", over " + Formats.count(n, one, many) + ".");
+    }
+
+    /** "ρ = -0.620 (n = 11)", "not enough data yet (n = 3)" or "ρ cannot be computed (n = 5)". */
+    static String figures(Correlation correlation) {
+        String n = "n = " + correlation.n();
+        if (!correlation.sufficient()) {
+            return "not enough data yet (" + n + ")";
+        }
+        if (correlation.rho() == null) {
+            return "ρ cannot be computed (" + n + ")";
+        }
+        return "ρ = " + Formats.rho(correlation.rho()) + " (" + n + ")";
     }
 }

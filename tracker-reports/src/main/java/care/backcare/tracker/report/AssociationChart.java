@@ -1,5 +1,7 @@
 package care.backcare.tracker.report;
 
+import care.backcare.tracker.trend.Correlation;
+import care.backcare.tracker.trend.Trends;
 import care.backcare.tracker.trend.WeekTrend;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
@@ -11,12 +13,13 @@ import org.jfree.data.xy.XYSeriesCollection;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
-import java.util.List;
 
 /**
  * Each week with both figures as a point, adherence across and mean pain up, with a least-squares
- * line once there are at least two distinct adherence values. The line only guides the eye; the
- * figures the report prints are the domain's Spearman correlations.
+ * line once the same-week correlation has enough weeks ({@link Correlation#MIN_PAIRS}) and at least
+ * two distinct adherence values. With fewer weeks the caption says there is not enough data yet, and
+ * a line through two or three points would say otherwise. The line only guides the eye; the figures
+ * the report prints are the domain's Spearman correlations.
  */
 final class AssociationChart {
 
@@ -28,9 +31,9 @@ final class AssociationChart {
     private AssociationChart() {
     }
 
-    static JFreeChart build(List<WeekTrend> weeks, ChartStyle style) {
+    static JFreeChart build(Trends trends, ChartStyle style) {
         XYSeries points = new XYSeries("weeks", false, true);
-        for (WeekTrend week : weeks) {
+        for (WeekTrend week : trends.weeks()) {
             if (week.adherence() != null && week.painMean() != null) {
                 points.add(week.adherence() * 100, week.painMean());
             }
@@ -51,7 +54,7 @@ final class AssociationChart {
 
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(ChartStyle.pointItem("One week", POINT_FILL));
-        double[] fit = leastSquares(points);
+        double[] fit = trends.correlation().sufficient() ? leastSquares(points) : null;
         if (fit != null) {
             XYSeries line = new XYSeries("fit", false, true);
             double from = points.getMinX();

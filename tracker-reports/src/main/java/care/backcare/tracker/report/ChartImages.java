@@ -31,7 +31,7 @@ public final class ChartImages {
         }
         JFreeChart drawn = switch (chart) {
             case PROGRESS -> AdherencePainChart.build(report.trends().weeks(), style);
-            case ASSOCIATION -> AssociationChart.build(report.trends().weeks(), style);
+            case ASSOCIATION -> AssociationChart.build(report.trends(), style);
             case DAILY_PAIN -> DailyPainChart.build(report.days(), style);
         };
         SVGGraphics2D svg = new SVGGraphics2D(width, height);

@@ -37,7 +37,7 @@ final class ChartSections {
         doc.heading("Does a more consistent week go with less pain?", ASSOCIATION_HEIGHT);
         Styles styles = doc.styles();
         float chartWidth = doc.width() * 0.55f;
-        Image chart = doc.chart(AssociationChart.build(report.trends().weeks(), style), chartWidth, ASSOCIATION_HEIGHT);
+        Image chart = doc.chart(AssociationChart.build(report.trends(), style), chartWidth, ASSOCIATION_HEIGHT);
 
         PdfPTable layout = new PdfPTable(new float[]{55, 45});
         layout.setWidthPercentage(100);

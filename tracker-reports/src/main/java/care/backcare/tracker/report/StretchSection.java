@@ -23,12 +23,13 @@ final class StretchSection {
             doc.heading(TITLE, 20);
             doc.paragraph(new Phrase("No stretches were logged this week.", styles.body));
         } else {
-            PdfPTable table = Tables.table(new float[]{34, 11, 11, 12, 20, 12});
+            PdfPTable table = Tables.table(new float[]{31, 10.5f, 9.5f, 9, 18.5f, 12.5f, 9});
             table.addCell(Tables.header("Stretch", styles, Element.ALIGN_LEFT));
             table.addCell(Tables.header("Times done", styles, Element.ALIGN_RIGHT));
             table.addCell(Tables.header("Total reps", styles, Element.ALIGN_RIGHT));
             table.addCell(Tables.header("Hold time", styles, Element.ALIGN_RIGHT));
             table.addCell(Tables.header("Sides (left / right / both)", styles, Element.ALIGN_LEFT));
+            table.addCell(Tables.header("Hold left / right", styles, Element.ALIGN_RIGHT));
             table.addCell(Tables.header("Plan", styles, Element.ALIGN_LEFT));
             for (int row = 0; row < done.size(); row++) {
                 StretchWeek stretch = done.get(row);
@@ -38,6 +39,7 @@ final class StretchSection {
                 table.addCell(Tables.right(stretch.totalHoldSeconds() == 0 ? Formats.MISSING
                         : Formats.minutesSeconds(stretch.totalHoldSeconds()), styles.tableCell, row));
                 table.addCell(Tables.left(sides(stretch), styles.tableCell, row));
+                table.addCell(Tables.right(holdPerSide(stretch), styles.tableCell, row));
                 table.addCell(Tables.left(stretch.inPlan() ? "In plan" : "Extra", styles.tableCell, row));
             }
             doc.headedTable(TITLE, table, 20);
@@ -52,6 +54,14 @@ final class StretchSection {
             return Formats.MISSING;
         }
         return "L " + stretch.leftTimes() + "  /  R " + stretch.rightTimes() + "  /  both " + stretch.bothTimes();
+    }
+
+    /** Hold time on the left and on the right, for stretches done one side at a time. */
+    static String holdPerSide(StretchWeek stretch) {
+        if (!stretch.perSide() || stretch.leftHoldSeconds() + stretch.rightHoldSeconds() == 0) {
+            return Formats.MISSING;
+        }
+        return Formats.minutesSeconds(stretch.leftHoldSeconds()) + " / " + Formats.minutesSeconds(stretch.rightHoldSeconds());
     }
 
     private static Phrase skippedLine(List<StretchWeek> skipped, PlanInForce plan, Styles styles) {

@@ -158,7 +158,7 @@ final class SummarySection {
     }
 
     /** "-3.1 points", "+1.0 point"; "–" without a baseline. */
-    private static String points(Double delta) {
+    static String points(Double delta) {
         if (delta == null) {
             return Formats.MISSING;
         }

@@ -75,12 +75,18 @@ public final class SampleReports {
         return new Builder();
     }
 
-    /** A stretch of the catalog with this week's tallies. */
+    /** A stretch of the catalog with this week's tallies, done on both sides at once. */
     public static StretchWeek stretch(String id, boolean inPlan, int timesDone, int reps, int holdSeconds,
                                       int left, int right, int both) {
+        return stretch(id, inPlan, timesDone, reps, holdSeconds, left, right, both, 0, 0);
+    }
+
+    /** A stretch of the catalog with this week's tallies, with the hold time on each side alone. */
+    public static StretchWeek stretch(String id, boolean inPlan, int timesDone, int reps, int holdSeconds,
+                                      int left, int right, int both, int leftHoldSeconds, int rightHoldSeconds) {
         Stretch stretch = StretchCatalog.find(id).orElseThrow();
         return new StretchWeek(id, stretch.name(), stretch.perSide(), inPlan, timesDone, reps, holdSeconds,
-                left, right, both);
+                left, right, both, leftHoldSeconds, rightHoldSeconds);
     }
 
     /** A pain entry with red flags on a day of the window. */
@@ -119,7 +125,7 @@ public final class SampleReports {
         private List<StretchWeek> stretches = List.of(
                 stretch("childs-pose", true, 6, 6, 6 * 45, 0, 0, 6),
                 stretch("cat-cow", true, 5, 5, 5 * 60, 0, 0, 5),
-                stretch("knee-to-chest", true, 5, 10, 10 * 20, 5, 4, 1),
+                stretch("knee-to-chest", true, 5, 10, 10 * 20, 5, 4, 1, 5 * 20, 4 * 20),
                 stretch("glute-bridge", true, 3, 36, 0, 0, 0, 3),
                 stretch("thoracic-extension", false, 2, 2, 2 * 40, 0, 0, 2),
                 stretch("pigeon-pose", true, 0, 0, 0, 0, 0, 0),

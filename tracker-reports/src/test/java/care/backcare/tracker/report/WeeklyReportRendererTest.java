@@ -103,6 +103,26 @@ class WeeklyReportRendererTest {
         assertThat(lines).contains("2026-W36 31 Aug 2026 0 0 0 – – – – 0 0");
     }
 
+    /** The public view of the figures (what tracker-api's end-to-end test compares) is what the PDF shows. */
+    @Test
+    void printed_figures_are_the_ones_in_the_pdf() {
+        for (WeekTrend week : report.trends().weeks()) {
+            assertThat(pdf.lines()).as(week.week()).contains(String.join(" ", PrintedFigures.weekRow(week)));
+            assertThat(PrintedFigures.weekRow(week)).as(week.week()).hasSize(WeekTableSection.COLUMNS.size());
+        }
+        assertThat(pdf.flowText())
+                .contains("Same week: " + PrintedFigures.correlation(report.trends().correlation()))
+                .contains("Next week: " + PrintedFigures.correlation(report.trends().laggedCorrelation()));
+        PainChange change = report.trends().change();
+        assertThat(pdf.text())
+                .contains("Baseline " + PrintedFigures.mean(change.baselinePainMean()) + " (2026-W38)")
+                .contains("Change " + PrintedFigures.points(change.delta()) + ", " + PrintedFigures.signed(change.percent())
+                        + " % of baseline")
+                .contains(PrintedFigures.verdict(change));
+        assertThat(PrintedFigures.correlation(new Correlation("spearman", 1, null, 3, false)))
+                .isEqualTo("not enough data yet (n = 3)");
+    }
+
     @Test
     void correlation_captions_carry_rho_with_three_decimals_and_n() {
         Correlation same = report.trends().correlation();
@@ -154,11 +174,28 @@ class WeeklyReportRendererTest {
     @Test
     void stretch_table_shows_tallies_hold_time_sides_and_the_skipped_planned_stretches() {
         List<String> lines = pdf.lines();
-        assertThat(lines).contains("Knee-to-chest 5 10 3:20 L 5 / R 4 / both 1 In plan")
-                .contains("Child's pose 6 6 4:30 – In plan")
-                .contains("Glute bridge 3 36 – – In plan")
-                .contains("Thoracic extension over a foam roller 2 2 1:20 – Extra");
+        assertThat(lines).contains("Stretch Times done Total reps Hold time Sides (left / right / both) Hold left / right Plan")
+                .contains("Knee-to-chest 5 10 3:20 L 5 / R 4 / both 1 1:40 / 1:20 In plan")
+                .contains("Child's pose 6 6 4:30 – – In plan")
+                .contains("Glute bridge 3 36 – – – In plan")
+                .contains("Thoracic extension over a foam roller 2 2 1:20 – – Extra");
         assertThat(pdf.text()).contains("Planned but skipped this week: Pigeon pose, Wall angels.");
+    }
+
+    @Test
+    void stretches_done_one_side_at_a_time_show_the_hold_time_of_each_side() {
+        // pigeon pose: 45 s x 2 on the left twice, 60 s once on the right -> 3:00 left, 1:00 right, 4:00 in all;
+        // lizard pose only on the left; leg swings are counted in reps, with no hold time on either side
+        WeeklyReport sides = SampleReports.builder().stretches(List.of(
+                SampleReports.stretch("pigeon-pose", true, 3, 5, 240, 2, 1, 0, 180, 60),
+                SampleReports.stretch("lizard-pose", false, 1, 1, 30, 1, 0, 0, 30, 0),
+                SampleReports.stretch("leg-swings", false, 2, 20, 0, 1, 1, 0, 0, 0),
+                SampleReports.stretch("cat-cow", true, 2, 2, 120, 0, 0, 2))).build();
+        assertThat(RenderedPdf.of(sides).lines())
+                .contains("Pigeon pose 3 5 4:00 L 2 / R 1 / both 0 3:00 / 1:00 In plan")
+                .contains("Lizard pose 1 1 0:30 L 1 / R 0 / both 0 0:30 / 0:00 Extra")
+                .contains("Leg swings 2 20 – L 1 / R 1 / both 0 – Extra")
+                .contains("Cat-cow 2 2 2:00 – – In plan");
     }
 
     @Test

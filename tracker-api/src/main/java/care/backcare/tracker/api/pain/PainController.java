@@ -9,8 +9,8 @@ import care.backcare.tracker.pain.FetchPainEntryQuery;
 import care.backcare.tracker.pain.LogPainCommand;
 import care.backcare.tracker.pain.PainContent;
 import care.backcare.tracker.pain.PainEntryView;
-import care.backcare.tracker.pain.RedFlagTriage;
-import care.backcare.tracker.shared.Recorded;
+import care.backcare.tracker.pain.PainOutcome;
+import care.backcare.tracker.pain.RedFlagAdvice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -60,12 +60,13 @@ class PainController {
                                      @PathVariable UUID entryId,
                                      @Valid @RequestBody PainRequest request) {
         PainContent content = request.toContent();
-        Recorded recorded = commands.sendAndWait(new LogPainCommand(patient.patientId(), entryId, content));
+        PainOutcome outcome = commands.sendAndWait(new LogPainCommand(patient.patientId(), entryId, content));
+        RedFlagAdvice advice = outcome.advice();
         PainResponse body = PainResponse.of(new PainEntryView(entryId, content.recordedAt(),
                 content.recordedAt().atZone(zones.of(patient.patientId())).toLocalDate(), content.score(),
-                content.regions(), content.redFlags(), RedFlagTriage.urgencyOf(content.redFlags()).orElse(null),
-                content.notes()));
-        return recorded == Recorded.NEW
+                content.regions(), content.redFlags(), advice == null ? null : advice.urgency(), content.notes()),
+                advice);
+        return outcome.isNew()
                 ? ResponseEntity.created(URI.create("/api/me/pain/" + entryId)).body(body)
                 : ResponseEntity.ok(body);
     }

@@ -23,8 +23,13 @@ record PainResponse(
         String notes,
         @JsonInclude(JsonInclude.Include.NON_NULL) RedFlagAdvice advice) {
 
+    /** An entry read back from the read model: the advice for the urgency it was triaged with. */
     static PainResponse of(PainEntryView view) {
-        RedFlagAdvice advice = view.urgency() == null ? null : RedFlagTriage.adviceFor(view.urgency());
+        return of(view, view.urgency() == null ? null : RedFlagTriage.adviceFor(view.urgency()));
+    }
+
+    /** An entry just written, with the advice the aggregate answered. */
+    static PainResponse of(PainEntryView view, RedFlagAdvice advice) {
         return new PainResponse(view.entryId(), view.recordedAt(), view.date(), view.score(), view.regions(),
                 view.redFlags(), view.notes(), advice);
     }

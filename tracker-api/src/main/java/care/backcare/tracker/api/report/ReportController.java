@@ -32,7 +32,8 @@ class ReportController {
     ResponseEntity<byte[]> weekly(@AuthenticationPrincipal PatientPrincipal patient,
                                   @RequestParam(required = false) String week,
                                   @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks) {
-        return reports.pdf(patient.patientId(), reports.week(week, trends.currentWeek(patient.patientId())), weeks);
+        return reports.pdf(patient.patientId(), reports.week(week, trends.currentWeek(patient.patientId()), weeks),
+                weeks);
     }
 
     @GetMapping("/api/me/overview")
@@ -42,7 +43,7 @@ class ReportController {
                                      @RequestParam(required = false) String week,
                                      @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks,
                                      @RequestParam(defaultValue = "" + ReportRequests.DEFAULT_CHART_WIDTH) @Min(ReportRequests.MIN_CHART_WIDTH) @Max(ReportRequests.MAX_CHART_WIDTH) int chartWidth) {
-        return reports.overview(patient.patientId(), reports.week(week, trends.currentWeek(patient.patientId())), weeks,
-                chartWidth);
+        return reports.overview(patient.patientId(), reports.week(week, trends.currentWeek(patient.patientId()), weeks),
+                weeks, chartWidth);
     }
 }

@@ -44,8 +44,11 @@ public class ReportRequests {
         this.charts = charts;
     }
 
-    /** The requested ISO week, the current one when absent; never a week that has not begun. */
-    public IsoWeek week(String requested, IsoWeek current) {
+    /**
+     * The requested ISO week, the current one when absent; never a week that has not begun, nor one
+     * whose window of {@code weeks} would start before the first week there is ({@link IsoWeek#FIRST}).
+     */
+    public IsoWeek week(String requested, IsoWeek current, int weeks) {
         if (requested == null || requested.isBlank()) {
             return current;
         }
@@ -57,6 +60,11 @@ public class ReportRequests {
         }
         if (week.compareTo(current) > 0) {
             throw new InvalidValueException("week", "must not be after the current week " + current);
+        }
+        IsoWeek earliest = IsoWeek.FIRST.plusWeeks(weeks - 1L);
+        if (week.compareTo(earliest) < 0) {
+            throw new InvalidValueException("week", "must be " + earliest + " or later for a window of " + weeks
+                    + " weeks");
         }
         return week;
     }

@@ -162,10 +162,18 @@ public class WeeklyReportAssembler {
         Stretch stretch = StretchCatalog.find(id).orElseThrow();
         return new StretchWeek(id, stretch.name(), stretch.perSide(), inPlan, done.size(),
                 done.stream().mapToInt(ExerciseEntry::reps).sum(),
-                done.stream().mapToInt(entry -> entry.holdSeconds() * entry.reps()).sum(),
+                holdSeconds(done, null),
                 (int) done.stream().filter(entry -> entry.side() == Side.LEFT).count(),
                 (int) done.stream().filter(entry -> entry.side() == Side.RIGHT).count(),
-                (int) done.stream().filter(entry -> entry.side() == Side.BOTH).count());
+                (int) done.stream().filter(entry -> entry.side() == Side.BOTH).count(),
+                holdSeconds(done, Side.LEFT),
+                holdSeconds(done, Side.RIGHT));
+    }
+
+    /** Hold x reps over the entries done on {@code side}, or over all of them when {@code side} is null. */
+    private static int holdSeconds(List<ExerciseEntry> done, Side side) {
+        return done.stream().filter(entry -> side == null || entry.side() == side)
+                .mapToInt(entry -> entry.holdSeconds() * entry.reps()).sum();
     }
 
     static List<Note> notes(List<SessionView> weekSessions, List<PainEntryView> weekPain) {

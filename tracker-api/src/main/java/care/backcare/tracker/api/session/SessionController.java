@@ -8,8 +8,8 @@ import care.backcare.tracker.session.CompleteSessionCommand;
 import care.backcare.tracker.session.FetchSessionQuery;
 import care.backcare.tracker.session.FetchSessionsQuery;
 import care.backcare.tracker.session.SessionContent;
+import care.backcare.tracker.session.SessionOutcome;
 import care.backcare.tracker.session.SessionView;
-import care.backcare.tracker.shared.Recorded;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -59,12 +59,12 @@ class SessionController {
                                            @PathVariable UUID sessionId,
                                            @Valid @RequestBody SessionRequest request) {
         SessionContent content = request.toContent();
-        Recorded recorded = commands.sendAndWait(new CompleteSessionCommand(patient.patientId(), sessionId, content));
+        SessionOutcome outcome = commands.sendAndWait(new CompleteSessionCommand(patient.patientId(), sessionId, content));
         ZoneId zone = zones.of(patient.patientId());
         SessionResponse body = SessionResponse.of(new SessionView(sessionId, content.completedAt(),
                 content.completedAt().atZone(zone).toLocalDate(), content.durationMinutes(), content.exercises(),
-                content.painDuring(), content.notes()));
-        return recorded == Recorded.NEW
+                content.painDuring(), content.notes()), outcome.advice());
+        return outcome.isNew()
                 ? ResponseEntity.created(URI.create("/api/me/sessions/" + sessionId)).body(body)
                 : ResponseEntity.ok(body);
     }

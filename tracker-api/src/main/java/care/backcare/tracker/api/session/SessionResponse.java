@@ -22,8 +22,14 @@ record SessionResponse(
         String notes,
         @JsonInclude(JsonInclude.Include.NON_NULL) String advice) {
 
+    /** A session read back from the read model: sharp pain carries the guide's advice, as it did when recorded. */
     static SessionResponse of(SessionView view) {
+        return of(view, SessionSafety.adviceFor(view.painDuring()).orElse(null));
+    }
+
+    /** A session just written, with the advice the aggregate answered. */
+    static SessionResponse of(SessionView view, String advice) {
         return new SessionResponse(view.sessionId(), view.completedAt(), view.date(), view.durationMinutes(),
-                view.exercises(), view.painDuring(), view.notes(), SessionSafety.adviceFor(view.painDuring()).orElse(null));
+                view.exercises(), view.painDuring(), view.notes(), advice);
     }
 }

@@ -71,7 +71,7 @@ class SharedController {
                                   @RequestParam(required = false) String week,
                                   @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks) {
         ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.REPORT, detail(week, weeks));
-        IsoWeek reportWeek = reports.week(week, trends.currentWeek(share.patientId()));
+        IsoWeek reportWeek = reports.week(week, trends.currentWeek(share.patientId()), weeks);
         return reports.pdf(share.patientId(), reportWeek, weeks);
     }
 
@@ -82,8 +82,8 @@ class SharedController {
                                      @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks,
                                      @RequestParam(defaultValue = "" + ReportRequests.DEFAULT_CHART_WIDTH) @Min(ReportRequests.MIN_CHART_WIDTH) @Max(ReportRequests.MAX_CHART_WIDTH) int chartWidth) {
         ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.PAGE, detail(week, weeks));
-        return reports.overview(share.patientId(), reports.week(week, trends.currentWeek(share.patientId())), weeks,
-                chartWidth);
+        return reports.overview(share.patientId(), reports.week(week, trends.currentWeek(share.patientId()), weeks),
+                weeks, chartWidth);
     }
 
     /** What the access log says was looked at: the week asked for (when it is one) and the window. */

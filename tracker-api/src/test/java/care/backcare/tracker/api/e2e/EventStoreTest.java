@@ -6,6 +6,7 @@ import care.backcare.tracker.api.support.PostgresApiTest;
 import care.backcare.tracker.session.CompleteSessionCommand;
 import care.backcare.tracker.session.ExerciseEntry;
 import care.backcare.tracker.session.SessionContent;
+import care.backcare.tracker.session.SessionOutcome;
 import care.backcare.tracker.session.Side;
 import care.backcare.tracker.shared.Recorded;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -142,7 +143,8 @@ class EventStoreTest extends PostgresApiTest {
     }
 
     private Recorded log(Patient patient, Instant at, UUID sessionId) {
-        return commands.sendAndWait(new CompleteSessionCommand(patient.id(), sessionId, new SessionContent(at, 10,
-                List.of(new ExerciseEntry("childs-pose", 30, 1, Side.BOTH)), null, null)));
+        SessionOutcome outcome = commands.sendAndWait(new CompleteSessionCommand(patient.id(), sessionId,
+                new SessionContent(at, 10, List.of(new ExerciseEntry("childs-pose", 30, 1, Side.BOTH)), null, null)));
+        return outcome.recorded();
     }
 }

@@ -168,19 +168,28 @@ class PatientJourneyTest extends PostgresApiTest {
     @Test
     void sharp_pain_and_red_flags_are_recorded_with_advice() {
         Patient di = api.register("Europe/Lisbon");
-        Api.Response sharp = api.put("/api/me/sessions/" + UUID.randomUUID(), di.auth(),
-                Api.session("2026-11-18T07:00:00Z", 8, "SHARP", "pinch on the left"));
+        String sharpPath = "/api/me/sessions/" + UUID.randomUUID();
+        String sharpBody = Api.session("2026-11-18T07:00:00Z", 8, "SHARP", "pinch on the left");
+        Api.Response sharp = api.put(sharpPath, di.auth(), sharpBody);
         assertThat(sharp.status()).isEqualTo(201);
         assertThat(sharp.json().get("painDuring").asString()).isEqualTo("SHARP");
         assertThat(sharp.json().get("advice").asString()).contains("Stop if it hurts").contains("sharp pain is a no-go");
+        Api.Response sharpAgain = api.put(sharpPath, di.auth(), sharpBody);
+        assertThat(sharpAgain.status()).isEqualTo(200);
+        assertThat(sharpAgain.body()).isEqualTo(sharp.body());
 
         Api.Response calm = api.put("/api/me/sessions/" + UUID.randomUUID(), di.auth(),
                 Api.session("2026-11-18T07:30:00Z", 8, "NONE", null));
         assertThat(calm.json().has("advice")).isFalse();
 
-        Api.Response urgent = api.put("/api/me/pain/" + UUID.randomUUID(), di.auth(),
-                Api.pain("2026-11-18T08:00:00Z", 7, "\"LEG_WEAKNESS\",\"WORSE_AT_NIGHT\""));
+        String urgentPath = "/api/me/pain/" + UUID.randomUUID();
+        String urgentBody = Api.pain("2026-11-18T08:00:00Z", 7, "\"LEG_WEAKNESS\",\"WORSE_AT_NIGHT\"");
+        Api.Response urgent = api.put(urgentPath, di.auth(), urgentBody);
+        assertThat(urgent.status()).isEqualTo(201);
         assertThat(urgent.json().get("advice").get("urgency").asString()).isEqualTo("URGENT");
+        Api.Response urgentAgain = api.put(urgentPath, di.auth(), urgentBody);
+        assertThat(urgentAgain.status()).isEqualTo(200);
+        assertThat(urgentAgain.body()).isEqualTo(urgent.body());
         Api.Response soon = api.put("/api/me/pain/" + UUID.randomUUID(), di.auth(),
                 Api.pain("2026-11-18T08:05:00Z", 5, "\"PAIN_RADIATING_DOWN_LEG\""));
         assertThat(soon.json().get("advice").get("urgency").asString()).isEqualTo("SEE_A_PROFESSIONAL");

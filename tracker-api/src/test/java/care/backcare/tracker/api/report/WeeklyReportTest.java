@@ -3,6 +3,10 @@ package care.backcare.tracker.api.report;
 import care.backcare.tracker.api.support.Api;
 import care.backcare.tracker.api.support.Api.Patient;
 import care.backcare.tracker.api.support.PostgresApiTest;
+import care.backcare.tracker.report.PrintedFigures;
+import care.backcare.tracker.trend.Correlation;
+import care.backcare.tracker.trend.PainChange;
+import care.backcare.tracker.trend.WeekTrend;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
@@ -92,44 +95,105 @@ class WeeklyReportTest extends PostgresApiTest {
 
         String text = text(report.body());
         assertThat(text).contains("Test " + patient.username()).contains("Week 2026-W47").contains("Europe/Lisbon");
-        for (JsonNode week : trends.get("weeks")) {
-            String row = text.lines().filter(line -> line.startsWith(week.get("week").asString() + " "))
-                    .findFirst().orElseThrow(() -> new AssertionError("no row for " + week.get("week")));
-            assertThat(row).as(week.get("week").asString())
-                    .contains(" " + week.get("sessions").asInt() + " " + week.get("activeDays").asInt()
-                            + " " + week.get("minutes").asInt() + " ")
-                    .contains(percent(week.get("adherence")))
-                    .contains(mean(week.get("painMean")));
+        List<String> lines = text.lines().map(WeeklyReportTest::collapse).toList();
+        String flow = collapse(text);
+
+        // every cell of the week-by-week table, printed by the report's own formatting from the endpoint's figures
+        List<WeekTrend> weeks = trends.get("weeks").valueStream().map(WeeklyReportTest::weekTrend).toList();
+        assertThat(weeks).hasSize(12);
+        for (WeekTrend week : weeks) {
+            assertThat(lines).as(week.week()).contains(String.join(" ", PrintedFigures.weekRow(week)));
         }
-        JsonNode correlation = trends.get("correlation");
-        assertThat(text).contains("ρ = " + String.format(Locale.ROOT, "%.3f", correlation.get("rho").asDouble())
-                + " (n = " + correlation.get("n").asInt() + ")");
-        JsonNode change = trends.get("change");
-        assertThat(text).contains("Baseline " + mean(change.get("baselinePainMean")))
-                .contains("latest " + mean(change.get("latestPainMean")));
-        assertThat(text.contains("clinically meaningful")).isEqualTo(change.get("clinicallyMeaningful").asBoolean());
+
+        Correlation sameWeek = correlation(trends.get("correlation"));
+        Correlation nextWeek = correlation(trends.get("laggedCorrelation"));
+        assertThat(sameWeek.lagWeeks()).isZero();
+        assertThat(nextWeek.lagWeeks()).isEqualTo(1);
+        assertThat(flow).contains("Same week: " + PrintedFigures.correlation(sameWeek))
+                .contains("Next week: " + PrintedFigures.correlation(nextWeek));
+
+        PainChange change = change(trends.get("change"));
+        String baselineWeek = weeks.stream().filter(w -> w.painMean() != null).findFirst().orElseThrow().week();
+        String latestWeek = weeks.reversed().stream().filter(w -> w.painMean() != null).findFirst().orElseThrow().week();
+        assertThat(flow).contains("CHANGE IN PAIN SINCE BASELINE " + PrintedFigures.points(change.delta()))
+                .contains("Baseline " + PrintedFigures.mean(change.baselinePainMean()) + " (" + baselineWeek + ")")
+                .contains("latest " + PrintedFigures.mean(change.latestPainMean()) + " (" + latestWeek + ")")
+                .contains("Change " + PrintedFigures.points(change.delta()) + ", " + PrintedFigures.signed(change.percent())
+                        + " % of baseline")
+                .contains(PrintedFigures.verdict(change));
+        assertThat(flow.contains("clinically meaningful")).isEqualTo(change.clinicallyMeaningful());
         assertThat(text).contains("Red flags").contains("Worse at night").contains("Sharp pain during a session")
                 .contains("It is not a diagnosis").contains("Page 1 of ");
     }
 
-    private static String percent(JsonNode adherence) {
-        return adherence.isNull() ? "–" : String.format(Locale.ROOT, "%.1f %%", adherence.asDouble() * 100);
+    private static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
-    private static String mean(JsonNode value) {
-        return value.isNull() ? "–" : String.format(Locale.ROOT, "%.1f", value.asDouble());
+    /** A week of {@code GET /api/me/trends} as the domain's record, every field read from the JSON. */
+    private static WeekTrend weekTrend(JsonNode week) {
+        return new WeekTrend(week.get("week").asString(), LocalDate.parse(week.get("start").asString()),
+                week.get("sessions").asInt(), week.get("activeDays").asInt(), week.get("minutes").asInt(),
+                decimal(week.get("adherence")), decimal(week.get("painMean")), integer(week.get("painMin")),
+                integer(week.get("painMax")), week.get("painEntries").asInt(), week.get("redFlags").asInt());
+    }
+
+    private static Correlation correlation(JsonNode correlation) {
+        return new Correlation(correlation.get("method").asString(), correlation.get("lagWeeks").asInt(),
+                decimal(correlation.get("rho")), correlation.get("n").asInt(), correlation.get("sufficient").asBoolean());
+    }
+
+    private static PainChange change(JsonNode change) {
+        return new PainChange(decimal(change.get("baselinePainMean")), decimal(change.get("latestPainMean")),
+                decimal(change.get("delta")), decimal(change.get("percent")), change.get("clinicallyMeaningful").asBoolean());
+    }
+
+    private static Double decimal(JsonNode value) {
+        return value.isNull() ? null : value.asDouble();
+    }
+
+    private static Integer integer(JsonNode value) {
+        return value.isNull() ? null : value.asInt();
     }
 
     @Test
     void a_bad_week_or_window_is_a_400_problem() throws Exception {
         Patient patient = api.register("Europe/Lisbon");
-        for (String query : new String[]{"week=2026-47", "week=2026-W54", "week=2026-W48", "weeks=3", "weeks=53", "weeks=x"}) {
+        for (String query : new String[]{"week=2026-47", "week=2026-W54", "week=2026-W48", "weeks=3", "weeks=53", "weeks=x",
+                "week=1900-W01&weeks=4"}) {
             Api.Response response = api.get("/api/me/reports/weekly?" + query, patient.auth());
             assertThat(response.status()).as(query).isEqualTo(400);
             assertThat(response.header("Content-Type")).as(query).startsWith("application/problem+json");
         }
         assertThat(download("/api/me/reports/weekly", patient.auth()).disposition()).contains("backcare-report-2026-W47.pdf");
         assertThat(download("/api/me/reports/weekly?week=2025-W01&weeks=4", patient.auth()).status()).isEqualTo(200);
+
+        // a well-formed week so early that its window would begin before 1900-W01, the first week there is
+        String token = api.post("/api/me/shares", patient.auth(), "{\"recipient\":\"Dr. Silva\",\"expiresInDays\":30}")
+                .json().get("token").asString();
+        List<String> paths = List.of(
+                "/api/me/reports/weekly?week=1900-W01&weeks=4",
+                "/api/me/overview?week=1900-W01&weeks=4",
+                "/api/me/reports/weekly?week=1900-W03&weeks=4",
+                "/api/me/overview?week=1900-W51&weeks=52",
+                "/api/shared/" + token + "/reports/weekly?week=1900-W01&weeks=4",
+                "/api/shared/" + token + "/overview?week=1900-W01&weeks=4");
+        for (String path : paths) {
+            Api.Auth auth = path.startsWith("/api/shared/") ? Api.Auth.NONE : patient.auth();
+            Api.Response response = api.get(path, auth);
+            String query = path.substring(path.indexOf('?'));
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.header("Content-Type")).as(query).startsWith("application/problem+json");
+            assertThat(response.json().get("errors").get(0).get("field").asString()).as(query).isEqualTo("week");
+        }
+        assertThat(api.get("/api/me/reports/weekly?week=1900-W01&weeks=4", patient.auth()).json()
+                .get("errors").get(0).get("message").asString()).isEqualTo("must be 1900-W04 or later for a window of 4 weeks");
+        // the earliest week a window fits in is a report like any other
+        Download earliest = download("/api/me/reports/weekly?week=1900-W04&weeks=4", patient.auth());
+        assertThat(earliest.status()).isEqualTo(200);
+        assertThat(text(earliest.body())).contains("Week 1900-W04");
+        assertThat(api.get("/api/shared/" + token + "/overview?week=1900-W52&weeks=52", Api.Auth.NONE).status())
+                .isEqualTo(200);
     }
 
     @Test

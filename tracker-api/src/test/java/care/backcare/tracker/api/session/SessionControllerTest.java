@@ -6,6 +6,8 @@ import care.backcare.tracker.api.security.PatientPrincipal;
 import care.backcare.tracker.api.security.PersonalTokenAuthenticator;
 import care.backcare.tracker.api.support.ApiSliceTest;
 import care.backcare.tracker.session.CompleteSessionCommand;
+import care.backcare.tracker.session.SessionOutcome;
+import care.backcare.tracker.session.SessionSafety;
 import care.backcare.tracker.shared.EntryConflictException;
 import care.backcare.tracker.shared.InvalidValueException;
 import care.backcare.tracker.shared.Recorded;
@@ -50,6 +52,9 @@ class SessionControllerTest {
     private static final String VALID = """
             {"completedAt":"2026-11-18T07:30:00Z","durationMinutes":12,
              "exercises":[{"stretch":"cat-cow","holdSeconds":60,"reps":1}],"painDuring":"SHARP","notes":"ok"}""";
+    private static final SessionOutcome SHARP_NEW = new SessionOutcome(Recorded.NEW, SessionSafety.SHARP_PAIN_ADVICE);
+    private static final SessionOutcome SHARP_AGAIN =
+            new SessionOutcome(Recorded.ALREADY_RECORDED, SessionSafety.SHARP_PAIN_ADVICE);
 
     @Autowired
     MockMvc mvc;
@@ -82,7 +87,7 @@ class SessionControllerTest {
 
     @Test
     void the_first_write_is_201_with_its_location_and_an_identical_repeat_is_200() throws Exception {
-        when(commands.sendAndWait(any(CompleteSessionCommand.class))).thenReturn(Recorded.NEW, Recorded.ALREADY_RECORDED);
+        when(commands.sendAndWait(any(CompleteSessionCommand.class))).thenReturn(SHARP_NEW, SHARP_AGAIN);
         mvc.perform(putAsPatient(VALID))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", SESSION))
@@ -90,6 +95,28 @@ class SessionControllerTest {
                 .andExpect(jsonPath("$.exercises[0].side").value("BOTH"))
                 .andExpect(jsonPath("$.advice").value(containsString("sharp pain is a no-go")));
         mvc.perform(putAsPatient(VALID)).andExpect(status().isOk());
+    }
+
+    @Test
+    void the_first_write_and_its_retry_answer_the_same_body_with_the_aggregates_advice() throws Exception {
+        when(commands.sendAndWait(any(CompleteSessionCommand.class))).thenReturn(SHARP_NEW, SHARP_AGAIN);
+        String expected = "{\"sessionId\":\"3f1c2a9e-5b7d-4c1e-9a2b-6d8e0f4a1b2c\",\"completedAt\":\"2026-11-18T07:30:00Z\","
+                + "\"date\":\"2026-11-18\",\"durationMinutes\":12,"
+                + "\"exercises\":[{\"stretch\":\"cat-cow\",\"holdSeconds\":60,\"reps\":1,\"side\":\"BOTH\"}],"
+                + "\"painDuring\":\"SHARP\",\"notes\":\"ok\","
+                + "\"advice\":\"Stop if it hurts: sharp pain is a no-go. Don't stretch through it; rest, ice or walk gently "
+                + "instead, and check in with a physiotherapist or doctor if sharp pain comes back.\"}";
+        mvc.perform(putAsPatient(VALID)).andExpect(status().isCreated()).andExpect(content().string(expected));
+        mvc.perform(putAsPatient(VALID)).andExpect(status().isOk()).andExpect(content().string(expected));
+    }
+
+    @Test
+    void the_advice_is_the_one_the_aggregate_answered() throws Exception {
+        when(commands.sendAndWait(any(CompleteSessionCommand.class))).thenReturn(new SessionOutcome(Recorded.NEW, null));
+        mvc.perform(putAsPatient(VALID))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.painDuring").value("SHARP"))
+                .andExpect(jsonPath("$.advice").doesNotExist());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,106 @@
+package care.backcare.tracker.api.pain;
+
+import care.backcare.tracker.api.account.PatientZones;
+import care.backcare.tracker.api.security.PatientCredentials;
+import care.backcare.tracker.api.security.PatientPrincipal;
+import care.backcare.tracker.api.security.PersonalTokenAuthenticator;
+import care.backcare.tracker.api.support.ApiSliceTest;
+import care.backcare.tracker.pain.LogPainCommand;
+import care.backcare.tracker.pain.PainOutcome;
+import care.backcare.tracker.pain.RedFlagAdvice;
+import care.backcare.tracker.pain.RedFlagTriage;
+import care.backcare.tracker.pain.Urgency;
+import care.backcare.tracker.shared.Recorded;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.time.ZoneId;
+import java.util.UUID;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The answer to {@code PUT /api/me/pain/{id}}: the entry as recorded, with the advice the aggregate gave. */
+@WebMvcTest(PainController.class)
+@ApiSliceTest
+class PainControllerTest {
+
+    private static final UUID PATIENT = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
+    private static final String ENTRY = "/api/me/pain/9a8b7c6d-1111-4222-8333-944455556666";
+    private static final String URGENT = """
+            {"recordedAt":"2026-11-18T07:30:00Z","score":7,"regions":["LOWER_BACK"],
+             "redFlags":["WORSE_AT_NIGHT","LEG_WEAKNESS"],"notes":"left leg weak"}""";
+    private static final String CALM = """
+            {"recordedAt":"2026-11-18T07:30:00Z","score":2}""";
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    CommandGateway commands;
+    @MockitoBean
+    QueryGateway queries;
+    @MockitoBean
+    PatientZones zones;
+    @MockitoBean
+    PatientCredentials credentials;
+    @MockitoBean
+    PersonalTokenAuthenticator tokens;
+
+    @BeforeEach
+    void zone() {
+        when(zones.of(PATIENT)).thenReturn(ZoneId.of("Europe/Lisbon"));
+    }
+
+    private static MockHttpServletRequestBuilder putAsPatient(String body) {
+        return put(ENTRY).contentType(MediaType.APPLICATION_JSON).content(body)
+                .with(authentication(UsernamePasswordAuthenticationToken.authenticated(
+                        new PatientPrincipal(PATIENT, "ana", PatientPrincipal.Method.PASSWORD), null,
+                        AuthorityUtils.createAuthorityList("ROLE_PATIENT"))));
+    }
+
+    @Test
+    void red_flags_are_answered_with_the_urgency_and_its_advice_the_first_time_and_on_a_retry() throws Exception {
+        RedFlagAdvice urgent = new RedFlagAdvice(Urgency.URGENT, RedFlagTriage.URGENT_ADVICE);
+        when(commands.sendAndWait(any(LogPainCommand.class)))
+                .thenReturn(new PainOutcome(Recorded.NEW, urgent), new PainOutcome(Recorded.ALREADY_RECORDED, urgent));
+        String expected = "{\"entryId\":\"9a8b7c6d-1111-4222-8333-944455556666\",\"recordedAt\":\"2026-11-18T07:30:00Z\","
+                + "\"date\":\"2026-11-18\",\"score\":7,\"regions\":[\"LOWER_BACK\"],"
+                + "\"redFlags\":[\"WORSE_AT_NIGHT\",\"LEG_WEAKNESS\"],\"notes\":\"left leg weak\","
+                + "\"advice\":{\"urgency\":\"URGENT\",\"message\":\"Get medical help today. Leg weakness, a change in "
+                + "bladder or bowel control, or numbness around the groin and buttocks can mean a nerve is under pressure. "
+                + "Call your doctor, urgent care or an emergency department now, and don't stretch until you have been "
+                + "seen.\"}}";
+        mvc.perform(putAsPatient(URGENT))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", ENTRY))
+                .andExpect(content().string(expected));
+        mvc.perform(putAsPatient(URGENT))
+                .andExpect(status().isOk())
+                .andExpect(content().string(expected));
+    }
+
+    @Test
+    void pain_without_red_flags_is_answered_without_advice() throws Exception {
+        when(commands.sendAndWait(any(LogPainCommand.class))).thenReturn(new PainOutcome(Recorded.NEW, null));
+        mvc.perform(putAsPatient(CALM))
+                .andExpect(status().isCreated())
+                .andExpect(content().string("{\"entryId\":\"9a8b7c6d-1111-4222-8333-944455556666\","
+                        + "\"recordedAt\":\"2026-11-18T07:30:00Z\",\"date\":\"2026-11-18\",\"score\":2,"
+                        + "\"regions\":[],\"redFlags\":[],\"notes\":null}"));
+    }
+}
