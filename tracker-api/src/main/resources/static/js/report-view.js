@@ -246,13 +246,17 @@ export function stretchTable(report) {
             el('span', {class: 'badge badge-warn'}, 'skipped')) : null],
         cells: [{value: s.inPlan ? 'yes' : 'no'}, {value: String(s.timesDone), field: 'timesDone'},
             {value: s.perSide ? `${s.leftTimes} / ${s.rightTimes}` : `both: ${s.bothTimes}`},
-            {value: String(s.totalReps)}, {value: clock(s.totalHoldSeconds)}],
+            {value: String(s.totalReps)},
+            {value: s.perSide && (s.leftHoldSeconds > 0 || s.rightHoldSeconds > 0)
+                    ? `${clock(s.totalHoldSeconds)} (${clock(s.leftHoldSeconds)} / ${clock(s.rightHoldSeconds)})`
+                    : clock(s.totalHoldSeconds)}],
     }));
     return el('section', {class: 'card', id: 'stretch-summary', 'aria-labelledby': 'stretch-summary-title'},
         el('h2', {id: 'stretch-summary-title'}, `Stretches in ${week(report)}`),
         report.stretches.length === 0 ? el('p', {class: 'empty'}, 'No stretches planned or done this week.')
             : dataTable({id: 'stretch-table', label: 'Stretches', rows,
-                columns: ['Stretch', 'In plan', 'Times done', 'Sides (left / right)', 'Reps', 'Hold time']}),
+                columns: ['Stretch', 'In plan', 'Times done', 'Sides (left / right)', 'Reps',
+                    'Hold time (left / right)']}),
         el('p', {class: 'caption'}, `Plan: ${plural(report.plan.minutesPerDay, 'minute', 'minutes')} a day, `
             + `${plural(report.plan.daysPerWeek, 'day', 'days')} a week${report.plan.isDefault ? ' (the default plan)' : ''}.`));
 }
