@@ -112,7 +112,8 @@ class EventStoreConfig {
     /**
      * Segments are claimed for {@code axon.eventhandling.tokenstore.claim-timeout} and the claims are
      * extended well within it; a node that dies releases nothing, so its segments are free for another
-     * node once the timeout has passed, and the survivor looks for free segments every second.
+     * node once the timeout has passed, and the survivor looks for free segments every second. Nodes that
+     * are all alive share the segments: see {@link SegmentBalancer}.
      */
     @Bean
     ConfigurerModule readModelProcessorTuning(
