@@ -68,6 +68,10 @@ class OperationsTest extends PostgresApiTest {
         assertThat(readModels.get("segments").get(0).get("owner").asString()).isNotBlank();
         assertThat(readModels.get("segments").get(0).get("position").asLong()).isEqualTo(status.get("head").asLong());
         assertThat(status.get("processors").valueStream().map(p -> p.get("name").asString())).contains("access");
+
+        Api.Response unknownAction = api.post("/actuator/readmodels/restart", operator, "{}");
+        assertThat(unknownAction.status()).isEqualTo(400);
+        assertThat(unknownAction.header("Content-Type")).startsWith("application/problem+json");
     }
 
     /** Sharing segments among nodes (SegmentBalancer) must never leave a lone node with less than all of them. */
