@@ -112,16 +112,15 @@ class EventStoreConfig {
     /**
      * Segments are claimed for {@code axon.eventhandling.tokenstore.claim-timeout} and the claims are
      * extended well within it; a node that dies releases nothing, so its segments are free for another
-     * node once the timeout has passed, and the survivor looks for free segments every second. Nodes that
-     * are all alive share the segments: see {@link SegmentBalancer}.
+     * node once the timeout has passed, and the survivor looks for free segments every second
+     * ({@code axon.eventhandling.processors.read-models.token-claim-interval}: Axon applies its properties
+     * after this module, so the interval cannot be set here). Nodes that are all alive share the segments:
+     * see {@link SegmentBalancer}.
      */
     @Bean
     ConfigurerModule readModelProcessorTuning(
-            @Value("${tracker.processing.claim-extension:PT2S}") Duration claimExtension,
-            @Value("${tracker.processing.token-claim-interval:PT1S}") Duration tokenClaimInterval) {
+            @Value("${tracker.processing.claim-extension:PT2S}") Duration claimExtension) {
         return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                "read-models", (config, builder) -> builder
-                        .claimExtensionThreshold(claimExtension.toMillis())
-                        .tokenClaimInterval(tokenClaimInterval.toMillis()));
+                "read-models", (config, builder) -> builder.claimExtensionThreshold(claimExtension.toMillis()));
     }
 }
