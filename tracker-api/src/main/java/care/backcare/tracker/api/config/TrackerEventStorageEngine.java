@@ -53,12 +53,15 @@ final class TrackerEventStorageEngine extends JpaEventStorageEngine {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final long headPollIntervalNanos;
+    /** Told before each append, so that the transaction's length is limited (see BoundedTransactionManager). */
+    private final Runnable beforeAppend;
     /** Per reading thread: when its last read came back short, i.e. reached the head of the store. */
     private final ThreadLocal<Long> reachedHeadAt = new ThreadLocal<>();
 
-    TrackerEventStorageEngine(JpaEventStorageEngine.Builder builder, Duration headPollInterval) {
+    TrackerEventStorageEngine(JpaEventStorageEngine.Builder builder, Duration headPollInterval, Runnable beforeAppend) {
         super(builder);
         this.headPollIntervalNanos = headPollInterval.toNanos();
+        this.beforeAppend = beforeAppend;
     }
 
     @Override
@@ -111,6 +114,7 @@ final class TrackerEventStorageEngine extends JpaEventStorageEngine {
         if (events.isEmpty()) {
             return;
         }
+        beforeAppend.run();
         List<DomainEventEntry> entries = events.stream()
                 .map(event -> new DomainEventEntry(asDomainEventMessage(event), serializer))
                 .toList();

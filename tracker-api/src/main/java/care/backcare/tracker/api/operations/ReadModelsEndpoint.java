@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -124,7 +125,9 @@ class ReadModelsEndpoint {
                 yield Map.of("action", action, "done", true, "accessEventsReplayed", events,
                         "readModels", "replaying in the background; GET /actuator/readmodels shows the progress");
             }
-            default -> throw new IllegalArgumentException("unknown action " + action + ": stop, start or rebuild");
+            // the operator's mistake, not the server's: 400
+            default -> throw new InvalidEndpointRequestException("unknown action: stop, start or rebuild",
+                    "unknown action");
         };
     }
 

@@ -1,6 +1,7 @@
 package care.backcare.tracker.api.e2e;
 
 import care.backcare.tracker.api.TrackerApplication;
+import care.backcare.tracker.api.config.TransactionTooLongException;
 import care.backcare.tracker.api.support.PostgresDatabase;
 import care.backcare.tracker.account.RegisterPatientCommand;
 import care.backcare.tracker.session.CompleteSessionCommand;
@@ -8,6 +9,7 @@ import care.backcare.tracker.session.ExerciseEntry;
 import care.backcare.tracker.session.SessionContent;
 import care.backcare.tracker.session.Side;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,7 +35,10 @@ import static org.awaitility.Awaitility.await;
  * A transaction takes global indexes, then commits while later events keep being written and processed:
  * the tracking processor must come back for them. Axon forgets a gap once the events after it are older
  * than the gap timeout; with a timeout shorter than such a transaction the events are lost for good (the
- * negative control shows the hazard is real), with our settings they are not.
+ * negative control shows the hazard is real), with our settings they are not. Nor can a transaction that
+ * appended events commit once it is older than {@code tracker.event-store.max-transaction-duration}, however
+ * it spent its time, on H2 (which has no server-side timeouts) as on PostgreSQL (whose timeouts bound single
+ * statements and idle waits, not a transaction of many short statements).
  */
 class GapSafetyTest {
 
@@ -117,14 +122,99 @@ class GapSafetyTest {
         }
     }
 
+    private static ConfigurableApplicationContext startOnPostgres(String... extra) {
+        PostgresDatabase.Connection database = PostgresDatabase.get();
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password()));
+        args.addAll(List.of(extra));
+        return new SpringApplicationBuilder(TrackerApplication.class).run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void on_h2_a_transaction_that_appended_cannot_commit_once_older_than_the_limit() {
+        try (ConfigurableApplicationContext app = start("--tracker.event-store.max-transaction-duration=PT1S")) {
+            aTransactionThatAppendedCannotCommitOnceOlderThanTheLimit(app);
+        }
+    }
+
+    @Test
+    void on_postgresql_a_transaction_that_appended_cannot_commit_once_older_than_the_limit() {
+        try (ConfigurableApplicationContext app = startOnPostgres("--tracker.event-store.max-transaction-duration=PT1S")) {
+            aTransactionThatAppendedCannotCommitOnceOlderThanTheLimit(app);
+        }
+    }
+
+    /**
+     * With a limit of 1 s: an event appended, then eight short statements 200 ms apart (never idle long enough
+     * for PostgreSQL's idle-in-transaction timeout, no statement near its statement timeout), is rolled back at
+     * commit, whether the transaction is Axon's own or a Spring one around the command (as registration's is).
+     * The controls: the same transaction within the limit commits, and so does one past the limit that appended
+     * no events (as an event processor's batch during a replay may be).
+     */
+    private static void aTransactionThatAppendedCannotCommitOnceOlderThanTheLimit(ConfigurableApplicationContext app) {
+        CommandGateway commands = app.getBean(CommandGateway.class);
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        TransactionTemplate springTransaction = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+        TransactionManager axonTransaction = app.getBean(TransactionManager.class);
+        UUID aroundTheCommand = register(commands);
+        UUID axonOwn = register(commands);
+        UUID quick = register(commands);
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> springTransaction.executeWithoutResult(status -> {
+            commands.sendAndWait(session(aroundTheCommand));
+            shortStatements(jdbc, 8);
+        })).isInstanceOf(TransactionTooLongException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> axonTransaction.executeInTransaction(() -> {
+            commands.sendAndWait(session(axonOwn));
+            shortStatements(jdbc, 8);
+        })).isInstanceOf(TransactionTooLongException.class);
+        assertThat(events(jdbc, aroundTheCommand)).as("the registration only").isEqualTo(1);
+        assertThat(events(jdbc, axonOwn)).as("the registration only").isEqualTo(1);
+
+        springTransaction.executeWithoutResult(status -> {
+            commands.sendAndWait(session(quick));
+            shortStatements(jdbc, 1);
+        });
+        assertThat(events(jdbc, quick)).isEqualTo(2);
+        String username = "long" + UUID.randomUUID().toString().substring(0, 8);
+        axonTransaction.executeInTransaction(() -> {
+            jdbc.sql("insert into credential (username, patient_id, password_hash, created_at) values (?, ?, ?, ?)")
+                    .params(username, UUID.randomUUID(), "x", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)).update();
+            shortStatements(jdbc, 8);
+        });
+        assertThat(jdbc.sql("select count(*) from credential where username = ?").param(username)
+                .query(Long.class).single()).as("a transaction that appended nothing is not limited").isEqualTo(1);
+    }
+
+    private static UUID register(CommandGateway commands) {
+        UUID patient = UUID.randomUUID();
+        commands.sendAndWait(new RegisterPatientCommand(patient, "lim" + patient.toString().substring(0, 8), "L",
+                ZoneId.of("UTC")));
+        return patient;
+    }
+
+    private static void shortStatements(JdbcClient jdbc, int count) {
+        for (int i = 0; i < count; i++) {
+            jdbc.sql("select count(*) from credential").query(Long.class).single();
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static long events(JdbcClient jdbc, UUID patient) {
+        return jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ?")
+                .param(patient.toString()).query(Long.class).single();
+    }
+
     @Test
     void on_postgresql_a_transaction_that_stalls_after_appending_is_aborted_and_cannot_commit_late() throws Exception {
-        PostgresDatabase.Connection database = PostgresDatabase.get();
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TrackerApplication.class).run(
-                "--server.port=0", "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--tracker.postgres.idle-in-transaction-timeout=1s")) {
+        try (ConfigurableApplicationContext app = startOnPostgres("--tracker.postgres.idle-in-transaction-timeout=1s")) {
             CommandGateway commands = app.getBean(CommandGateway.class);
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             UUID patient = UUID.randomUUID();

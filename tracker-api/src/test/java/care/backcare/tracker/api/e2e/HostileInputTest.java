@@ -1,7 +1,12 @@
 package care.backcare.tracker.api.e2e;
 
+import care.backcare.tracker.api.operations.ReadModelRebuild;
 import care.backcare.tracker.api.support.Api;
+import care.backcare.tracker.api.support.Browser;
 import care.backcare.tracker.api.support.PostgresApiTest;
+import care.backcare.tracker.api.support.ReadModelTables;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,31 +25,59 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A generated fuzz of every write endpoint and parameter: valid requests with one to three fields
  * replaced by hostile values (wrong types, huge and odd unicode strings, injection strings, boundary
- * numbers, bad ids and dates), broken JSON, wrong content types and oversize bodies. Nothing may
- * answer 5xx, and a refused request must leave the event store (the only source of truth) untouched.
+ * numbers, bad ids and dates), broken JSON, wrong content types and oversize bodies; sign-out, and the
+ * operators' read-model actions with and without the operator token and with bad actions. Nothing may
+ * answer 5xx, and a refused request must change nothing:
+ * <ul>
+ *   <li>the event store (the only source of truth) and the tables written synchronously with a request
+ *       ({@code credential} and the {@code access} read models) are compared before and after every refused
+ *       request; a refused operator action must also leave the read models' processor running;</li>
+ *   <li>the tracked read models are written asynchronously from the events, so per request they would
+ *       be compared before the projection caught up; instead, once caught up at the end, they must equal a
+ *       full replay of the event store: nothing but the events (to which no refused request added any)
+ *       went into them.</li>
+ * </ul>
  * The seed is printed; a failure is reproduced with {@code -Dfuzz.seed=...}.
  */
 class HostileInputTest extends PostgresApiTest {
 
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 10_000);
 
+    /** Written in the request's own transaction: compared before and after every refused request. */
+    private static final List<String> SYNCHRONOUS_TABLES = List.of(
+            "credential", "patient_profile", "personal_token", "share_link", "share_access");
+
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    ReadModelRebuild rebuild;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Random random;
 
-    /** One request to send: where, how, with what. */
-    /** {@code auth} is an Authorization header, or for the web session "Cookie: ..." and its CSRF header. */
+    /**
+     * One request to send: where, how, with what. {@code auth} is an Authorization header, or the web session:
+     * {@value #SESSION} (its cookies and CSRF header), {@value #SESSION_NO_CSRF}, {@value #SESSION_BAD_CSRF}.
+     */
     record Probe(String endpoint, String method, String path, String contentType, byte[] body, String auth) {
     }
 
+    private static final String SESSION = "session";
+    private static final String SESSION_NO_CSRF = "session without csrf";
+    private static final String SESSION_BAD_CSRF = "session with a wrong csrf";
+    private static final String OPERATOR = "Bearer " + OPERATOR_TOKEN;
+
+    private Api.Patient patient;
     private String session;
     private String csrf;
 
@@ -197,26 +230,39 @@ class HostileInputTest extends PostgresApiTest {
 
     private Probe next(String bearer, String basic, String shareToken) {
         int kind = random.nextInt(100);
-        if (kind < 30) {
+        if (kind < 28) {
             return new Probe("PUT session", "PUT", "/api/me/sessions/" + id(), contentType(), spoiledBody("session"), bearer);
-        } else if (kind < 58) {
+        } else if (kind < 52) {
             return new Probe("PUT pain", "PUT", "/api/me/pain/" + id(), contentType(), spoiledBody("pain"), bearer);
-        } else if (kind < 70) {
+        } else if (kind < 64) {
             return new Probe("PUT routine", "PUT", "/api/me/routine", contentType(), spoiledBody("routine"), bearer);
-        } else if (kind < 73) {
+        } else if (kind < 67) {
             return new Probe("POST token", "POST", "/api/me/tokens", contentType(), spoiledBody("token"), basic);
-        } else if (kind < 76) {
+        } else if (kind < 70) {
             return new Probe("POST share", "POST", "/api/me/shares", contentType(), spoiledBody("share"), basic);
-        } else if (kind < 79) {
+        } else if (kind < 73) {
             return new Probe("DELETE token", "DELETE", "/api/me/tokens/" + id(), null, null, bearer);
-        } else if (kind < 82) {
+        } else if (kind < 76) {
             return new Probe("DELETE share", "DELETE", "/api/me/shares/" + id(), null, null, bearer);
-        } else if (kind < 86) {
+        } else if (kind < 80) {
             return new Probe("POST account", "POST", "/api/accounts", contentType(), spoiledBody("account"), null);
+        } else if (kind < 82) {
+            String auth = switch (random.nextInt(6)) {
+                case 0 -> SESSION; // a real sign-out: signed in again afterwards
+                case 1 -> SESSION_NO_CSRF;
+                case 2 -> SESSION_BAD_CSRF;
+                case 3 -> bearer;
+                case 4 -> "Cookie: JSESSIONID=" + id();
+                default -> null;
+            };
+            return new Probe("DELETE session", "DELETE", "/api/session", random.nextBoolean() ? null : contentType(),
+                    random.nextBoolean() ? null : spoiledBody("token"), auth);
+        } else if (kind < 86) {
+            return operatorAction(bearer);
         } else if (kind < 90) {
             String weeks = random.nextBoolean() ? Integer.toString(random.nextInt(300) - 100) : "x%27";
             return new Probe("GET trends", "GET", "/api/me/trends?weeks=" + weeks, null, null, bearer);
-        } else if (kind < 94) {
+        } else if (kind < 93) {
             return new Probe("GET sessions", "GET", "/api/me/" + (random.nextBoolean() ? "sessions" : "pain")
                     + "?from=" + dateParam() + "&to=" + dateParam(), null, null, bearer);
         } else if (kind < 97) {
@@ -230,8 +276,61 @@ class HostileInputTest extends PostgresApiTest {
         }
     }
 
-    private long events() {
-        return jdbc.sql("select count(*) from domain_event_entry").query(Long.class).single();
+    /**
+     * {@code POST /actuator/readmodels/{action}}: without credentials, with a patient's, with a wrong operator
+     * token, or with the right one and an action that does not exist or a broken body. The operator's
+     * {@code stop} and {@code rebuild} are real actions, never sent with the right token; {@code start} is, as
+     * it changes nothing on a running node.
+     */
+    private Probe operatorAction(String bearer) {
+        String auth = switch (random.nextInt(6)) {
+            case 0 -> null;
+            case 1 -> bearer;
+            case 2 -> SESSION;
+            case 3 -> "Bearer " + OPERATOR_TOKEN.substring(1) + "x";
+            default -> OPERATOR;
+        };
+        List<String> actions = List.of("stop", "rebuild", "start", "STOP", "Rebuild", "x", "%00", "rebuild%20",
+                "..%2Fhealth", "%F0%9F%98%80", "a".repeat(1000), "stop%3Brebuild", "%27%20OR%201%3D1", "null");
+        String action = actions.get(random.nextInt(actions.size()));
+        if (OPERATOR.equals(auth) && (action.equals("stop") || action.equals("rebuild"))) {
+            action = "start";
+        }
+        byte[] body = switch (random.nextInt(5)) {
+            case 0 -> null;
+            case 1 -> "{}".getBytes(StandardCharsets.UTF_8);
+            default -> spoiledBody("token");
+        };
+        return new Probe("POST actuator", "POST", "/actuator/readmodels/" + action, contentType(), body, auth);
+    }
+
+    /**
+     * The event count and a digest of every synchronously written table, in one round trip. A digest of all
+     * rows rather than a dump: it costs a millisecond, where dumping before every request would dominate the run.
+     */
+    private Map<String, String> synchronousState() {
+        String digests = SYNCHRONOUS_TABLES.stream().map(table -> """
+                        select '%s' as name, count(*) || ':' || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as state
+                        from %s t""".formatted(table, table))
+                .collect(Collectors.joining(" union all "));
+        Map<String, String> state = new TreeMap<>();
+        jdbc.sql("select 'events' as name, count(*) || '' as state from domain_event_entry union all " + digests)
+                .query((rs, row) -> Map.entry(rs.getString("name"), rs.getString("state"))).list()
+                .forEach(entry -> state.put(entry.getKey(), entry.getValue()));
+        return state;
+    }
+
+    private boolean readModelsProcessorRunning() {
+        return processing.eventProcessor(ReadModelRebuild.READ_MODELS, EventProcessor.class)
+                .map(EventProcessor::isRunning).orElse(false);
+    }
+
+    private void signIn() {
+        Browser browser = new Browser("http://localhost:" + port);
+        assertThat(browser.login(patient.username(), Api.PASSWORD).status()).isEqualTo(200);
+        browser.get("/api/session");
+        session = "JSESSIONID=" + browser.cookie("JSESSIONID").orElseThrow() + "; XSRF-TOKEN=" + browser.cookie("XSRF-TOKEN").orElseThrow();
+        csrf = browser.cookie("XSRF-TOKEN").orElseThrow();
     }
 
     @Test
@@ -239,24 +338,21 @@ class HostileInputTest extends PostgresApiTest {
         long seed = Long.getLong("fuzz.seed", System.nanoTime());
         random = new Random(seed);
         System.out.println("HostileInputTest seed " + seed + " (rerun with -Dfuzz.seed=" + seed + ")");
-        Api.Patient patient = api.register("Europe/Lisbon");
+        patient = api.register("Europe/Lisbon");
         String bearer = "Bearer " + api.post("/api/me/tokens", patient.auth(), "{\"name\":\"fuzz\"}").json().get("token").asString();
         String shareToken = api.post("/api/me/shares", patient.auth(), "{\"recipient\":\"x\",\"expiresInDays\":30}")
                 .json().get("token").asString();
-        care.backcare.tracker.api.support.Browser browser = new care.backcare.tracker.api.support.Browser("http://localhost:" + port);
-        assertThat(browser.login(patient.username(), Api.PASSWORD).status()).isEqualTo(200);
-        browser.get("/api/session");
-        session = "JSESSIONID=" + browser.cookie("JSESSIONID").orElseThrow() + "; XSRF-TOKEN=" + browser.cookie("XSRF-TOKEN").orElseThrow();
-        csrf = browser.cookie("XSRF-TOKEN").orElseThrow();
-        String basic = "session"; // password-only endpoints go through the signed-in web session: no bcrypt per probe
+        signIn();
+        String basic = SESSION; // password-only endpoints go through the signed-in web session: no bcrypt per probe
 
         Map<String, int[]> statusesByEndpoint = new TreeMap<>();
         List<String> serverErrors = new ArrayList<>();
         int refused = 0;
+        int signOuts = 0;
         for (int i = 0; i < REQUESTS; i++) {
             attempts.clearAll(); // throttling is tested elsewhere; here every probe must reach the handlers
             Probe probe = next(bearer, basic, shareToken);
-            long before = events();
+            Map<String, String> before = synchronousState();
             HttpResponse<String> response = send(probe);
             int status = response.statusCode();
             statusesByEndpoint.computeIfAbsent(probe.endpoint(), e -> new int[6])[status / 100]++;
@@ -264,25 +360,50 @@ class HostileInputTest extends PostgresApiTest {
                 serverErrors.add(status + " " + probe.method() + " " + probe.path() + " " + response.body());
             } else if (status >= 400) {
                 refused++;
-                assertThat(events()).as("a refused %s %s changed the event store", probe.method(), probe.path())
-                        .isEqualTo(before);
+                assertThat(synchronousState()).as("a refused %s %s changed the event store or a synchronous table",
+                        probe.method(), probe.path()).isEqualTo(before);
                 assertThat(response.headers().firstValue("Content-Type").orElse(""))
                         .as("%d for %s %s", status, probe.method(), probe.path())
                         .startsWith("application/problem+json");
+                if (probe.path().startsWith("/actuator/")) {
+                    assertThat(readModelsProcessorRunning()).as("after a refused %s", probe.path()).isTrue();
+                }
+            } else if (probe.endpoint().equals("DELETE session") && SESSION.equals(probe.auth())) {
+                signOuts++;
+                signIn();
             }
         }
         statusesByEndpoint.forEach((endpoint, counts) -> System.out.printf(
                 "HostileInputTest %-14s 2xx %5d  4xx %5d  5xx %d%n", endpoint, counts[2], counts[4], counts[5]));
-        System.out.printf("HostileInputTest %d requests, %d refused, %d server errors%n", REQUESTS, refused, serverErrors.size());
+        System.out.printf("HostileInputTest %d requests, %d refused, %d server errors, %d sign-outs%n", REQUESTS, refused,
+                serverErrors.size(), signOuts);
         assertThat(serverErrors).as("seed " + seed).isEmpty();
         assertThat(refused).isGreaterThan(REQUESTS / 2);
+        assertThat(readModelsProcessorRunning()).isTrue();
+
+        // the tracked read models, once caught up, hold what the event store says and nothing else
+        await().atMost(Duration.ofSeconds(60)).until(rebuild::isCaughtUp);
+        Map<String, List<Map<String, Object>>> readModels = ReadModelTables.dump(jdbc);
+        rebuild.rebuildAccess();
+        rebuild.rebuildTracked();
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+            assertThat(rebuild.isCaughtUp()).isTrue();
+            assertThat(ReadModelTables.dump(jdbc)).as("read models against a replay of the event store").isEqualTo(readModels);
+        });
+        System.out.printf("HostileInputTest read models equal a full replay: %d rows%n", ReadModelTables.rows(readModels));
     }
 
     private HttpResponse<String> send(Probe probe) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + probe.path()))
                 .timeout(Duration.ofSeconds(30));
-        if ("session".equals(probe.auth())) {
+        if (SESSION.equals(probe.auth())) {
             request.header("Cookie", session).header("X-XSRF-TOKEN", csrf);
+        } else if (SESSION_NO_CSRF.equals(probe.auth())) {
+            request.header("Cookie", session);
+        } else if (SESSION_BAD_CSRF.equals(probe.auth())) {
+            request.header("Cookie", session).header("X-XSRF-TOKEN", UUID.randomUUID().toString());
+        } else if (probe.auth() != null && probe.auth().startsWith("Cookie: ")) {
+            request.header("Cookie", probe.auth().substring("Cookie: ".length()));
         } else if (probe.auth() != null) {
             request.header("Authorization", probe.auth());
         }

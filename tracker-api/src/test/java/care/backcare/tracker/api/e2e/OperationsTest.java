@@ -68,6 +68,24 @@ class OperationsTest extends PostgresApiTest {
         assertThat(readModels.get("segments").get(0).get("owner").asString()).isNotBlank();
         assertThat(readModels.get("segments").get(0).get("position").asLong()).isEqualTo(status.get("head").asLong());
         assertThat(status.get("processors").valueStream().map(p -> p.get("name").asString())).contains("access");
+
+        Api.Response unknownAction = api.post("/actuator/readmodels/restart", operator, "{}");
+        assertThat(unknownAction.status()).isEqualTo(400);
+        assertThat(unknownAction.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    /** Sharing segments among nodes (SegmentBalancer) must never leave a lone node with less than all of them. */
+    @Test
+    void a_lone_node_owns_every_segment_of_the_read_models() {
+        String me = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+        Api.Auth operator = Api.Auth.bearer(OPERATOR_TOKEN);
+        JsonNode readModels = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(
+                () -> api.get("/actuator/readmodels", operator).json().get("processors").valueStream()
+                        .filter(p -> p.get("name").asString().equals("read-models")).findFirst().orElseThrow(),
+                processor -> processor.get("segments").valueStream()
+                        .allMatch(segment -> me.equals(segment.get("owner").asString())));
+        assertThat(readModels.get("segments")).hasSize(4);
+        assertThat(readModels.get("runningHere").asBoolean()).isTrue();
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.util.Map;
 public final class PackagedServer implements AutoCloseable {
 
     public static final Path JAR = Path.of("target", "tracker-api.jar").toAbsolutePath();
+    /** Generous: on a shared two-core machine a start has been seen to take over a minute. */
+    static final Duration STARTUP_LIMIT = Duration.ofSeconds(Long.getLong("packaged.startup-seconds", 180));
 
     private final Process process;
     private final Path log;
@@ -55,7 +57,12 @@ public final class PackagedServer implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         PackagedServer server = new PackagedServer(builder.start(), log, port);
-        server.awaitHealthy(Duration.ofSeconds(90));
+        try {
+            server.awaitHealthy(STARTUP_LIMIT);
+        } catch (IOException | InterruptedException | RuntimeException notHealthy) {
+            server.kill(); // never leave a half-started server behind
+            throw notHealthy;
+        }
         return server;
     }
 
