@@ -1,6 +1,7 @@
 package care.backcare.tracker.api.web;
 
 import care.backcare.tracker.api.account.UsernameTakenException;
+import care.backcare.tracker.api.config.TransactionTooLongException;
 import care.backcare.tracker.api.security.TooManyAttemptsException;
 import care.backcare.tracker.api.share.SharedLinkNotFoundException;
 import care.backcare.tracker.share.TooManySharesException;
@@ -176,8 +177,22 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request could not be understood.");
     }
 
+    /**
+     * A write whose transaction stayed open too long is rolled back rather than committed late (see
+     * BoundedTransactionManager): the server was overloaded, not the request wrong, and a retry is safe.
+     */
+    private static ResponseEntity<ProblemDetail> tooSlowToRecord() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The server is too busy to record this in time. Nothing was recorded; please try again."));
+    }
+
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex, NativeWebRequest request) {
+    Object unexpected(Exception ex, NativeWebRequest request) {
+        if (causedBy(ex, TransactionTooLongException.class)) {
+            return tooSlowToRecord();
+        }
         // The message of an arbitrary exception may quote data (a note, a token); log its shape only.
         log.error("Unexpected failure on {}: {}", request.getDescription(false), SafeLogging.describe(ex));
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

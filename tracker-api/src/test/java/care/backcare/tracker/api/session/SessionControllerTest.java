@@ -11,6 +11,8 @@ import care.backcare.tracker.session.SessionSafety;
 import care.backcare.tracker.shared.EntryConflictException;
 import care.backcare.tracker.shared.InvalidValueException;
 import care.backcare.tracker.shared.Recorded;
+import care.backcare.tracker.api.config.TransactionTooLongException;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +28,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
 
@@ -228,6 +231,17 @@ class SessionControllerTest {
                 .andExpect(content().string(not(containsString("SQL"))))
                 .andExpect(content().string(not(containsString("IllegalStateException"))))
                 .andExpect(content().string(not(containsString("at care.backcare"))));
+    }
+
+    @Test
+    void a_write_rolled_back_for_taking_too_long_is_503_with_retry_after() throws Exception {
+        when(commands.sendAndWait(any(CompleteSessionCommand.class))).thenThrow(new CommandExecutionException(
+                "commit failed", new TransactionTooLongException(Duration.ofSeconds(21), Duration.ofSeconds(20))));
+        mvc.perform(putAsPatient(VALID))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("Nothing was recorded")));
     }
 
     @Test
