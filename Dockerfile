@@ -17,6 +17,8 @@ RUN useradd --system --uid 10001 --home-dir /app backcare
 WORKDIR /app
 COPY --from=build /src/tracker-api/target/tracker-api.jar /app/tracker-api.jar
 COPY jvm.options /app/jvm.options
+# fewer glibc malloc arenas: part of keeping the resident set under 512 MB (see jvm.options)
+ENV MALLOC_ARENA_MAX=2
 USER backcare
 EXPOSE 8080
 ENTRYPOINT ["java", "@/app/jvm.options", "-jar", "/app/tracker-api.jar"]
