@@ -247,9 +247,11 @@ export function stretchTable(report) {
         cells: [{value: s.inPlan ? 'yes' : 'no'}, {value: String(s.timesDone), field: 'timesDone'},
             {value: s.perSide ? `${s.leftTimes} / ${s.rightTimes}` : `both: ${s.bothTimes}`},
             {value: String(s.totalReps)},
-            {value: s.perSide && (s.leftHoldSeconds > 0 || s.rightHoldSeconds > 0)
+            // no hold (a stretch done in reps): a dash, as in the PDF
+            {value: s.totalHoldSeconds === 0 ? '–'
+                    : s.perSide && (s.leftHoldSeconds > 0 || s.rightHoldSeconds > 0)
                     ? `${clock(s.totalHoldSeconds)} (${clock(s.leftHoldSeconds)} / ${clock(s.rightHoldSeconds)})`
-                    : clock(s.totalHoldSeconds)}],
+                    : clock(s.totalHoldSeconds), field: 'hold'}],
     }));
     return el('section', {class: 'card', id: 'stretch-summary', 'aria-labelledby': 'stretch-summary-title'},
         el('h2', {id: 'stretch-summary-title'}, `Stretches in ${week(report)}`),

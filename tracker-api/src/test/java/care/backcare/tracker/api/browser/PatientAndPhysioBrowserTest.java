@@ -190,6 +190,9 @@ class PatientAndPhysioBrowserTest extends PostgresApiTest {
                             chart + " drawn");
                 }
                 assertThat(physio.text("#stretch-table")).contains("Child's pose").contains("Knee-to-chest").contains("Glute bridge");
+                // a stretch done in reps has no hold time: a dash, as in the PDF, not "0:00"
+                assertThat(physio.content("#stretch-table tr[data-stretch='glute-bridge'] td[data-field='hold']")).isEqualTo("–");
+                assertThat(physio.content("#stretch-table tr[data-stretch='childs-pose'] td[data-field='hold']")).isEqualTo("1:00");
                 assertThat(physio.content("#week-table tr[data-week='2026-W47'] td[data-field='adherence']")).isEqualTo("20.0 %");
                 assertThat(physio.js("return document.forms.length")).isEqualTo(0L);
                 assertThat((String) physio.js("return document.body.innerText")).doesNotContain(token);
