@@ -12,9 +12,11 @@ import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.slf4j.Logger;
@@ -51,15 +53,18 @@ public class ReadModelRebuild {
     private static final int ACCESS_PAGE = 1_000;
 
     private final EventProcessingConfiguration processing;
+    private final Serializer tokenSerializer;
     private final Serializer eventSerializer;
     private final EventUpcaster upcasters;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
 
-    ReadModelRebuild(EventProcessingConfiguration processing, @Qualifier("eventSerializer") Serializer eventSerializer,
+    ReadModelRebuild(EventProcessingConfiguration processing, @Qualifier("serializer") Serializer tokenSerializer,
+                     @Qualifier("eventSerializer") Serializer eventSerializer,
                      org.axonframework.config.Configuration axon, PlatformTransactionManager transactionManager,
                      JdbcClient jdbc) {
         this.processing = processing;
+        this.tokenSerializer = tokenSerializer;
         this.eventSerializer = eventSerializer;
         this.upcasters = axon.upcasterChain();
         // one transaction for the whole replay, far beyond the usual bound: it appends no events
@@ -88,11 +93,37 @@ public class ReadModelRebuild {
         }
     }
 
+    /**
+     * Whether the tracked read models hold every event in the store: the processor runs here without error,
+     * past any replay, and every segment's stored position (written in the same transaction as the rows of its
+     * last batch, on whichever node owns it) has reached the newest event. Axon's own "caught up" flag is not
+     * enough: it stays set once the head was reached, while events written since may still be on their way.
+     */
     public boolean isCaughtUp() {
         StreamingEventProcessor processor = streaming();
-        return processor.isRunning() && !processor.processingStatus().isEmpty()
+        boolean runningWell = processor.isRunning() && !processor.processingStatus().isEmpty()
                 && processor.processingStatus().values().stream()
                 .allMatch(status -> status.isCaughtUp() && replayDone(status) && !status.isErrorState());
+        if (!runningWell) {
+            return false;
+        }
+        Long head = jdbc.sql("select max(global_index) from domain_event_entry").query(Long.class).optional().orElse(null);
+        List<Long> positions = jdbc.sql("select token, token_type from token_entry where processor_name = ?")
+                .param(READ_MODELS)
+                .query((rs, row) -> position(rs.getBytes("token"), rs.getString("token_type")))
+                .list();
+        return !positions.isEmpty() && (head == null
+                || positions.stream().allMatch(position -> position != null && position >= head));
+    }
+
+    /** The global index a stored tracking token has reached, or null (no token, or one without a position). */
+    Long position(byte[] token, String type) {
+        if (token == null || type == null) {
+            return null;
+        }
+        TrackingToken tracking = tokenSerializer.deserialize(
+                new SimpleSerializedObject<>(token, byte[].class, new SimpleSerializedType(type, null)));
+        return tracking.position().isPresent() ? tracking.position().getAsLong() : null;
     }
 
     /** Axon stays "replaying" until an event past the reset point arrives; reaching the point is enough. */

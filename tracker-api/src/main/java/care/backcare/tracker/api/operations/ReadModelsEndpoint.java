@@ -3,10 +3,6 @@ package care.backcare.tracker.api.operations;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.axonframework.serialization.SimpleSerializedType;
 import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -47,14 +43,11 @@ class ReadModelsEndpoint {
     private final EventProcessingConfiguration processing;
     private final ReadModelRebuild rebuild;
     private final JdbcClient jdbc;
-    private final Serializer serializer;
 
-    ReadModelsEndpoint(EventProcessingConfiguration processing, ReadModelRebuild rebuild, JdbcClient jdbc,
-                       Serializer serializer) {
+    ReadModelsEndpoint(EventProcessingConfiguration processing, ReadModelRebuild rebuild, JdbcClient jdbc) {
         this.processing = processing;
         this.rebuild = rebuild;
         this.jdbc = jdbc;
-        this.serializer = serializer;
     }
 
     @ReadOperation
@@ -84,7 +77,7 @@ class ReadModelsEndpoint {
                         where processor_name = ? order by segment""")
                 .param(processorName)
                 .query((rs, row) -> {
-                    Long position = position(rs.getBytes("token"), rs.getString("token_type"));
+                    Long position = rebuild.position(rs.getBytes("token"), rs.getString("token_type"));
                     Long lag = position == null || head == null ? null : Math.max(0, head - position);
                     var status = here.get(rs.getInt("segment"));
                     String error = status != null && status.isErrorState() && status.getError() != null
@@ -93,15 +86,6 @@ class ReadModelsEndpoint {
                             Instant.parse(rs.getString("timestamp")).toString(), error);
                 })
                 .list();
-    }
-
-    private Long position(byte[] token, String type) {
-        if (token == null || type == null) {
-            return null;
-        }
-        TrackingToken tracking = serializer.deserialize(
-                new SimpleSerializedObject<>(token, byte[].class, new SimpleSerializedType(type, null)));
-        return tracking.position().isPresent() ? tracking.position().getAsLong() : null;
     }
 
     @WriteOperation

@@ -2,6 +2,7 @@ package care.backcare.tracker.api.e2e;
 
 import care.backcare.tracker.api.support.Api;
 import care.backcare.tracker.api.support.Api.Patient;
+import care.backcare.tracker.api.support.EventReadCounter;
 import care.backcare.tracker.api.support.PostgresApiTest;
 import care.backcare.tracker.session.CompleteSessionCommand;
 import care.backcare.tracker.session.ExerciseEntry;
@@ -12,24 +13,16 @@ import care.backcare.tracker.shared.Recorded;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,36 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // Closed after the class: a cached context would keep its read-model processor running beside theirs under the
 // same owner name, and after a test's rebuild it could store its old position over the reset token, so that
 // segment would never be replayed.
-@Import(EventStoreTest.CountingStorage.class)
-@DirtiesContext
 class EventStoreTest extends PostgresApiTest {
-
-    /** Counts the events the repository reads back from the store to load aggregates. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class CountingStorage {
-        static final AtomicLong EVENTS_READ = new AtomicLong();
-
-        @Bean
-        static BeanPostProcessor countEventsRead() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (!(bean instanceof EventStorageEngine engine)) {
-                        return bean;
-                    }
-                    return Proxy.newProxyInstance(EventStorageEngine.class.getClassLoader(),
-                            new Class<?>[]{EventStorageEngine.class}, (proxy, method, args) -> {
-                                Object result = method.invoke(engine, args);
-                                if (method.getName().equals("readEvents") && result instanceof DomainEventStream stream) {
-                                    return DomainEventStream.of(stream.asStream().peek(e -> EVENTS_READ.incrementAndGet()),
-                                            stream::getLastSequenceNumber);
-                                }
-                                return result;
-                            });
-                }
-            };
-        }
-    }
 
     @Autowired
     JdbcClient jdbc;
@@ -128,15 +92,15 @@ class EventStoreTest extends PostgresApiTest {
         assertThat(snapshotAt).isNotNull().isGreaterThanOrEqualTo(history - 100L);
 
         // warm: the cached aggregate needs nothing from the store
-        CountingStorage.EVENTS_READ.set(0);
+        EventReadCounter.EVENTS_READ.set(0);
         log(patient, clock.instant().minusSeconds(60));
-        assertThat(CountingStorage.EVENTS_READ.get()).isZero();
+        assertThat(EventReadCounter.EVENTS_READ.get()).isZero();
 
         // cold (another node, a restart): the snapshot plus the few events after it, never the whole history
         patientCache.removeAll();
-        CountingStorage.EVENTS_READ.set(0);
+        EventReadCounter.EVENTS_READ.set(0);
         log(patient, clock.instant().minusSeconds(30));
-        assertThat(CountingStorage.EVENTS_READ.get()).isBetween(1L, 101L);
+        assertThat(EventReadCounter.EVENTS_READ.get()).isBetween(1L, 101L);
 
         // and the history is all there: an old id is still recognised as already recorded
         assertThat(log(patient, start, new UUID(0, 1))).isEqualTo(Recorded.NEW);

@@ -123,10 +123,13 @@ class GapSafetyTest {
     }
 
     private static ConfigurableApplicationContext startOnPostgres(String... extra) {
-        PostgresDatabase.Connection database = PostgresDatabase.get();
+        // a schema of its own: the end-to-end tests' context runs its read-model processor on the default one
+        String schema = "gap_safety_" + Long.toString(System.nanoTime(), 36);
+        PostgresDatabase.Connection database = PostgresDatabase.get().inSchema(schema);
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password()));
+                "--spring.datasource.password=" + database.password(), "--spring.flyway.schemas=" + schema,
+                "--spring.flyway.default-schema=" + schema));
         args.addAll(List.of(extra));
         return new SpringApplicationBuilder(TrackerApplication.class).run(args.toArray(String[]::new));
     }

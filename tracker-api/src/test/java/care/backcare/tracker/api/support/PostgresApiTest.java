@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "tracker.operator.token=" + PostgresApiTest.OPERATOR_TOKEN)
 @ActiveProfiles("postgres")
-@Import(TestClockConfig.class)
+@Import({TestClockConfig.class, EventReadCounter.class})
 public abstract class PostgresApiTest {
 
     public static final String OPERATOR_TOKEN = "operator-token-for-tests-0123456789abcdef";

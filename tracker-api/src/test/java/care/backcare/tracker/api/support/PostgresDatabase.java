@@ -25,6 +25,14 @@ import java.util.Map;
 public final class PostgresDatabase {
 
     public record Connection(String url, String username, String password) {
+
+        /**
+         * The same database, with {@code schema} as the connection's current schema (Flyway creates it): for an
+         * application context of its own, which must not share tables with the end-to-end tests' context.
+         */
+        public Connection inSchema(String schema) {
+            return new Connection(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, username, password);
+        }
     }
 
     private static Connection connection;
