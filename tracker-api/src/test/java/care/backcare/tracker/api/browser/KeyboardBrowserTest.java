@@ -64,7 +64,7 @@ class KeyboardBrowserTest extends PostgresApiTest {
 
             // the main navigation, to the pain form: the new view's heading takes the focus
             tabTo(page, "a[route=pain]");
-            press(page, Keys.ENTER);
+            follow(page);
             page.visible("#view-pain h1");
             page.until(() -> "h1#pain-title".equals(focused(page)), "the focus on the Pain heading");
 
@@ -104,7 +104,7 @@ class KeyboardBrowserTest extends PostgresApiTest {
 
             // and on Today, the timer starts and ticks off from the keyboard
             tabTo(page, "a[route=today]");
-            press(page, Keys.ENTER);
+            follow(page);
             page.visible("#routine-checklist [data-action=start]");
             tabTo(page, "button");
             press(page, Keys.SPACE);
@@ -123,6 +123,15 @@ class KeyboardBrowserTest extends PostgresApiTest {
     private void press(BrowserPage page, CharSequence keys) {
         new Actions(page.driver).sendKeys(keys).perform();
         noteFocus(page);
+    }
+
+    /**
+     * Enter on a link of the main navigation. Its focus ring was checked when Tab reached it; right after Enter
+     * the view is switching and the focus moving to the new heading, a moment not worth sampling (it made the
+     * check flaky), so the next assertions look at where the focus lands instead.
+     */
+    private static void follow(BrowserPage page) {
+        new Actions(page.driver).sendKeys(Keys.ENTER).perform();
     }
 
     private static void type(BrowserPage page, String text) {
