@@ -1,46 +1,27 @@
 package care.backcare.tracker.api.pain;
 
-import care.backcare.tracker.api.account.PatientZones;
-import care.backcare.tracker.api.security.PatientCredentials;
-import care.backcare.tracker.api.security.PatientPrincipal;
-import care.backcare.tracker.api.security.PersonalTokenAuthenticator;
-import care.backcare.tracker.api.support.ApiSliceTest;
+import care.backcare.tracker.api.support.PatientSliceTest;
 import care.backcare.tracker.pain.LogPainCommand;
 import care.backcare.tracker.pain.PainOutcome;
 import care.backcare.tracker.pain.RedFlagAdvice;
 import care.backcare.tracker.pain.RedFlagTriage;
 import care.backcare.tracker.pain.Urgency;
 import care.backcare.tracker.shared.Recorded;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import java.time.ZoneId;
-import java.util.UUID;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The answer to {@code PUT /api/me/pain/{id}}: the entry as recorded, with the advice the aggregate gave. */
 @WebMvcTest(PainController.class)
-@ApiSliceTest
-class PainControllerTest {
+class PainControllerTest extends PatientSliceTest {
 
-    private static final UUID PATIENT = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
     private static final String ENTRY = "/api/me/pain/9a8b7c6d-1111-4222-8333-944455556666";
     private static final String URGENT = """
             {"recordedAt":"2026-11-18T07:30:00Z","score":7,"regions":["LOWER_BACK"],
@@ -48,29 +29,8 @@ class PainControllerTest {
     private static final String CALM = """
             {"recordedAt":"2026-11-18T07:30:00Z","score":2}""";
 
-    @Autowired
-    MockMvc mvc;
-    @MockitoBean
-    CommandGateway commands;
-    @MockitoBean
-    QueryGateway queries;
-    @MockitoBean
-    PatientZones zones;
-    @MockitoBean
-    PatientCredentials credentials;
-    @MockitoBean
-    PersonalTokenAuthenticator tokens;
-
-    @BeforeEach
-    void zone() {
-        when(zones.of(PATIENT)).thenReturn(ZoneId.of("Europe/Lisbon"));
-    }
-
     private static MockHttpServletRequestBuilder putAsPatient(String body) {
-        return put(ENTRY).contentType(MediaType.APPLICATION_JSON).content(body)
-                .with(authentication(UsernamePasswordAuthenticationToken.authenticated(
-                        new PatientPrincipal(PATIENT, "ana", PatientPrincipal.Method.PASSWORD), null,
-                        AuthorityUtils.createAuthorityList("ROLE_PATIENT"))));
+        return putAsPatient(ENTRY, body);
     }
 
     @Test

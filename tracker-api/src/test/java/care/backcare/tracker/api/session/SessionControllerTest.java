@@ -1,10 +1,6 @@
 package care.backcare.tracker.api.session;
 
-import care.backcare.tracker.api.account.PatientZones;
-import care.backcare.tracker.api.security.PatientCredentials;
-import care.backcare.tracker.api.security.PatientPrincipal;
-import care.backcare.tracker.api.security.PersonalTokenAuthenticator;
-import care.backcare.tracker.api.support.ApiSliceTest;
+import care.backcare.tracker.api.support.PatientSliceTest;
 import care.backcare.tracker.session.CompleteSessionCommand;
 import care.backcare.tracker.session.SessionOutcome;
 import care.backcare.tracker.session.SessionSafety;
@@ -13,23 +9,14 @@ import care.backcare.tracker.shared.InvalidValueException;
 import care.backcare.tracker.shared.Recorded;
 import care.backcare.tracker.api.config.TransactionTooLongException;
 import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
@@ -38,7 +25,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -47,10 +33,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Edge cases of {@code PUT /api/me/sessions/{id}}: every bad request is a 4xx problem and reaches no command handler. */
 @WebMvcTest(SessionController.class)
-@ApiSliceTest
-class SessionControllerTest {
+class SessionControllerTest extends PatientSliceTest {
 
-    private static final UUID PATIENT = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
     private static final String SESSION = "/api/me/sessions/3f1c2a9e-5b7d-4c1e-9a2b-6d8e0f4a1b2c";
     private static final String VALID = """
             {"completedAt":"2026-11-18T07:30:00Z","durationMinutes":12,
@@ -59,33 +43,8 @@ class SessionControllerTest {
     private static final SessionOutcome SHARP_AGAIN =
             new SessionOutcome(Recorded.ALREADY_RECORDED, SessionSafety.SHARP_PAIN_ADVICE);
 
-    @Autowired
-    MockMvc mvc;
-    @MockitoBean
-    CommandGateway commands;
-    @MockitoBean
-    QueryGateway queries;
-    @MockitoBean
-    PatientZones zones;
-    @MockitoBean
-    PatientCredentials credentials;
-    @MockitoBean
-    PersonalTokenAuthenticator tokens;
-
-    @BeforeEach
-    void zone() {
-        when(zones.of(PATIENT)).thenReturn(ZoneId.of("Europe/Lisbon"));
-    }
-
     private static MockHttpServletRequestBuilder putAsPatient(String body) {
         return putAsPatient(SESSION, body);
-    }
-
-    private static MockHttpServletRequestBuilder putAsPatient(String path, String body) {
-        return put(path).contentType(MediaType.APPLICATION_JSON).content(body)
-                .with(authentication(UsernamePasswordAuthenticationToken.authenticated(
-                        new PatientPrincipal(PATIENT, "ana", PatientPrincipal.Method.PASSWORD), null,
-                        AuthorityUtils.createAuthorityList("ROLE_PATIENT"))));
     }
 
     @Test
