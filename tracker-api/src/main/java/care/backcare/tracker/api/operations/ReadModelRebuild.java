@@ -1,5 +1,6 @@
 package care.backcare.tracker.api.operations;
 
+import care.backcare.tracker.api.support.ReadModelReset;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -58,11 +59,12 @@ public class ReadModelRebuild {
     private final EventUpcaster upcasters;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
+    private final ReadModelReset reset;
 
     ReadModelRebuild(EventProcessingConfiguration processing, @Qualifier("serializer") Serializer tokenSerializer,
                      @Qualifier("eventSerializer") Serializer eventSerializer,
                      org.axonframework.config.Configuration axon, PlatformTransactionManager transactionManager,
-                     JdbcClient jdbc) {
+                     JdbcClient jdbc, ReadModelReset reset) {
         this.processing = processing;
         this.tokenSerializer = tokenSerializer;
         this.eventSerializer = eventSerializer;
@@ -71,6 +73,7 @@ public class ReadModelRebuild {
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setTimeout((int) Duration.ofHours(1).toSeconds());
         this.jdbc = jdbc;
+        this.reset = reset;
     }
 
     /**
@@ -198,9 +201,7 @@ public class ReadModelRebuild {
     }
 
     private void lockAccessTables() {
-        String database = jdbc.sql("select 1").query((rs, row) ->
-                rs.getStatement().getConnection().getMetaData().getDatabaseProductName()).single();
-        if ("PostgreSQL".equals(database)) {
+        if (reset.isPostgres()) {
             jdbc.sql("lock table " + String.join(", ", ACCESS_TABLES) + " in exclusive mode").update();
         }
     }

@@ -30,7 +30,8 @@ public class ReadModelReset {
         }
     }
 
-    private boolean isPostgres() {
+    /** Whether the read models live in PostgreSQL (asked of the database once). */
+    public boolean isPostgres() {
         if (postgres == null) {
             postgres = "PostgreSQL".equals(jdbc.sql("select 1").query((rs, row) ->
                     rs.getStatement().getConnection().getMetaData().getDatabaseProductName()).single());
