@@ -1,5 +1,5 @@
 # Builds the application from this repository and runs it on a JRE, as an unprivileged user.
-FROM eclipse-temurin:21.0.5_11-jdk-noble AS build
+FROM eclipse-temurin:25-jdk-noble AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
@@ -9,7 +9,8 @@ COPY tracker-api tracker-api
 COPY tracker-bench tracker-bench
 RUN ./mvnw -B -q package -DskipTests
 
-FROM eclipse-temurin:21.0.5_11-jre-noble
+# a current JRE: the 25 LTS line, its newest update at each build (the code targets Java 21)
+FROM eclipse-temurin:25-jre-noble
 # headless AWT draws the report's charts; it needs FreeType and fontconfig (the fonts themselves are bundled)
 RUN apt-get update && apt-get install -y --no-install-recommends libfreetype6 fontconfig \
     && rm -rf /var/lib/apt/lists/*

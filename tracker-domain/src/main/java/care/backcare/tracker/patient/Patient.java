@@ -34,6 +34,7 @@ import care.backcare.tracker.shared.RecordingWindow;
 import care.backcare.tracker.token.IssuePersonalTokenCommand;
 import care.backcare.tracker.token.PersonalTokenIssuedEvent;
 import care.backcare.tracker.token.PersonalTokenRevokedEvent;
+import care.backcare.tracker.token.RevokeAllPersonalTokensCommand;
 import care.backcare.tracker.token.RevokePersonalTokenCommand;
 import care.backcare.tracker.token.TokenRules;
 import care.backcare.tracker.token.TooManyTokensException;
@@ -75,6 +76,8 @@ public class Patient {
     private Map<UUID, Long> painEntries = new HashMap<>();
     private Set<UUID> activeTokens = new HashSet<>();
     private Set<UUID> revokedTokens = new HashSet<>();
+    /** When each active token stops working (v1.1; absent from older snapshots, filled as tokens are issued). */
+    private Map<UUID, Instant> tokenExpiries = new HashMap<>();
     private Map<UUID, ShareState> shares = new HashMap<>();
 
     protected Patient() {
@@ -130,16 +133,21 @@ public class Patient {
         return new PainOutcome(Recorded.NEW, advice);
     }
 
+    // --- personal tokens: issue (with an expiry), revoke one, revoke all ("sign out everywhere") ---
+
+    /** Expired tokens no longer count towards the limit of active ones. */
     @CommandHandler
     public void handle(IssuePersonalTokenCommand command, Clock clock) {
         if (activeTokens.contains(command.tokenId()) || revokedTokens.contains(command.tokenId())) {
             throw new EntryConflictException("personal token", command.tokenId());
         }
-        if (activeTokens.size() >= TokenRules.MAX_ACTIVE_TOKENS) {
+        Instant now = clock.instant();
+        if (activeTokens.stream().filter(token -> tokenWorksAt(token, now)).count() >= TokenRules.MAX_ACTIVE_TOKENS) {
             throw new TooManyTokensException();
         }
-        apply(new PersonalTokenIssuedEvent(patientId, command.tokenId(), command.name(), command.tokenHash(),
-                clock.instant()));
+        Instant expiresAt = command.expiresInDays() == null ? null : now.plus(Duration.ofDays(command.expiresInDays()));
+        apply(new PersonalTokenIssuedEvent(patientId, command.tokenId(), command.name(), command.tokenHash(), now,
+                expiresAt));
     }
 
     @CommandHandler
@@ -152,6 +160,34 @@ public class Patient {
         }
         apply(new PersonalTokenRevokedEvent(patientId, command.tokenId(), clock.instant()));
     }
+
+    /** Every token that still works is revoked; expired ones are left as they are. */
+    @CommandHandler
+    public void handle(RevokeAllPersonalTokensCommand command, Clock clock) {
+        Instant now = clock.instant();
+        activeTokens.stream().filter(token -> tokenWorksAt(token, now)).sorted().toList()
+                .forEach(token -> apply(new PersonalTokenRevokedEvent(patientId, token, now)));
+    }
+
+    private boolean tokenWorksAt(UUID token, Instant now) {
+        Instant expiresAt = tokenExpiries.get(token);
+        return expiresAt == null || expiresAt.isAfter(now);
+    }
+
+    @EventSourcingHandler
+    void on(PersonalTokenIssuedEvent event) {
+        activeTokens.add(event.tokenId());
+        tokenExpiries.put(event.tokenId(), event.effectiveExpiry());
+    }
+
+    @EventSourcingHandler
+    void on(PersonalTokenRevokedEvent event) {
+        activeTokens.remove(event.tokenId());
+        revokedTokens.add(event.tokenId());
+        tokenExpiries.remove(event.tokenId());
+    }
+
+    // --- end of personal tokens ---
 
     @CommandHandler
     public void handle(GrantShareCommand command, Clock clock) {
@@ -235,11 +271,6 @@ public class Patient {
     }
 
     @EventSourcingHandler
-    void on(PersonalTokenIssuedEvent event) {
-        activeTokens.add(event.tokenId());
-    }
-
-    @EventSourcingHandler
     void on(ShareGrantedEvent event) {
         shares.put(event.shareId(), new ShareState(event.expiresAt(), false, false));
     }
@@ -252,11 +283,5 @@ public class Patient {
     @EventSourcingHandler
     void on(ShareExpiredEvent event) {
         shares.computeIfPresent(event.shareId(), (id, share) -> share.expire());
-    }
-
-    @EventSourcingHandler
-    void on(PersonalTokenRevokedEvent event) {
-        activeTokens.remove(event.tokenId());
-        revokedTokens.add(event.tokenId());
     }
 }

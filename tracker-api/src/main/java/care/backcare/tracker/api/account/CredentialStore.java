@@ -37,6 +37,25 @@ class CredentialStore implements PatientCredentials {
     }
 
     @Override
+    public int credentialEpoch(UUID patientId) {
+        return jdbc.sql("select credential_epoch from credential where patient_id = ?").param(patientId)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    String passwordHash(UUID patientId) {
+        return jdbc.sql("select password_hash from credential where patient_id = ?").param(patientId)
+                .query(String.class).optional().orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    /** Replaces the hash; signing out everywhere also raises the epoch. Returns the epoch now in force. */
+    int changePassword(UUID patientId, String passwordHash, boolean signOutEverywhere) {
+        jdbc.sql("update credential set password_hash = ?, credential_epoch = credential_epoch + ? where patient_id = ?")
+                .params(passwordHash, signOutEverywhere ? 1 : 0, patientId)
+                .update();
+        return credentialEpoch(patientId);
+    }
+
+    @Override
     public PatientUser loadUserByUsername(String username) {
         return jdbc.sql("select patient_id, password_hash from credential where username = ?")
                 .param(username)

@@ -1,6 +1,7 @@
 package care.backcare.tracker.api.account;
 
 import care.backcare.tracker.account.RegisterPatientCommand;
+import care.backcare.tracker.api.security.PasswordPolicy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -12,7 +13,8 @@ import java.util.UUID;
 
 /**
  * Opens an account: the username claim and the {@code PatientRegisteredEvent} commit together or
- * not at all. The password is hashed before the transaction starts (bcrypt is deliberately slow).
+ * not at all. The password is checked against the blocklist ({@link PasswordPolicy}: 400 when refused),
+ * then hashed before the transaction starts (bcrypt is deliberately slow).
  */
 @Service
 class Registration {
@@ -22,9 +24,11 @@ class Registration {
     private final CommandGateway commands;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PasswordPolicy passwordPolicy;
 
     Registration(CredentialStore credentials, PasswordEncoder passwordEncoder, CommandGateway commands,
-                 TransactionTemplate transaction, Clock clock) {
+                 TransactionTemplate transaction, Clock clock, PasswordPolicy passwordPolicy) {
+        this.passwordPolicy = passwordPolicy;
         this.credentials = credentials;
         this.passwordEncoder = passwordEncoder;
         this.commands = commands;
@@ -33,6 +37,9 @@ class Registration {
     }
 
     UUID register(String username, String password, String displayName, ZoneId timeZone) {
+        passwordPolicy.refusal(username, password).ifPresent(why -> {
+            throw new PasswordRefusedException(why);
+        });
         if (credentials.isTaken(username)) {
             throw new UsernameTakenException();
         }

@@ -5,14 +5,21 @@ import care.backcare.tracker.report.WeeklyReport;
 import care.backcare.tracker.report.WeeklyReportRenderer;
 import care.backcare.tracker.shared.InvalidValueException;
 import care.backcare.tracker.trend.IsoWeek;
+import care.backcare.tracker.api.security.Throttle;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -37,11 +44,29 @@ public class ReportRequests {
     private final WeeklyReportAssembler assembler;
     private final WeeklyReportRenderer renderer;
     private final ChartImages charts;
+    private final EventStore events;
+    private final Throttle throttle;
 
-    ReportRequests(WeeklyReportAssembler assembler, WeeklyReportRenderer renderer, ChartImages charts) {
+    /**
+     * Rendered PDFs by patient, week, window and the patient's last event: asking again for the same report
+     * costs one indexed lookup, not a rendering. Kept 10 minutes at most, so the "so far" of a week in
+     * progress and the generation time shown move on; bounded, so memory stays small (a report is ~100 KB).
+     */
+    private record RenderedKey(UUID patientId, IsoWeek week, int weeks, long lastEvent) {
+    }
+
+    private final Cache<RenderedKey, byte[]> rendered = Caffeine.newBuilder()
+            .maximumSize(64)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
+
+    ReportRequests(WeeklyReportAssembler assembler, WeeklyReportRenderer renderer, ChartImages charts, EventStore events,
+                   Throttle throttle) {
         this.assembler = assembler;
         this.renderer = renderer;
         this.charts = charts;
+        this.events = events;
+        this.throttle = throttle;
     }
 
     /**
@@ -69,8 +94,18 @@ public class ReportRequests {
         return week;
     }
 
+    /** A cached rendering, or a new one within the caller's rate limit (Throttle: 30 a minute per address). */
     public ResponseEntity<byte[]> pdf(UUID patientId, IsoWeek week, int weeks) {
-        byte[] pdf = renderer.render(assembler.assemble(patientId, week, weeks));
+        RenderedKey key = new RenderedKey(patientId, week, weeks,
+                events.lastSequenceNumberFor(patientId.toString()).orElse(-1L));
+        byte[] pdf = rendered.getIfPresent(key);
+        if (pdf == null) {
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+                throttle.reportRendering(request.getRequest().getRemoteAddr());
+            }
+            pdf = renderer.render(assembler.assemble(patientId, week, weeks));
+            rendered.put(key, pdf);
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

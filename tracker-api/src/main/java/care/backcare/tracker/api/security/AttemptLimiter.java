@@ -1,21 +1,22 @@
 package care.backcare.tracker.api.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.EstimationProbe;
+import io.github.bucket4j.TimeMeter;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Counts failures per key in a sliding window. A key with too many recent failures is refused until
- * the oldest of them leaves the window: nobody is locked out for longer than the window. Memory is
- * bounded (least recently touched keys are forgotten first), so a flood of addresses cannot exhaust it.
- * In memory, per node: several nodes each apply the limits on their own.
+ * One Bucket4j bucket per key (an address, an address and account, an account): each failure takes a
+ * token, and a key whose bucket is empty is refused until the window that began with its first
+ * failure has passed, when the bucket fills again. Nobody is held back for longer than the window. The
+ * buckets live in a bounded Caffeine cache, so a flood of addresses cannot exhaust memory, and they
+ * run on the application's clock. In memory, per node: several nodes each apply the limits on their own.
  */
 @Component
 public class AttemptLimiter {
@@ -25,55 +26,66 @@ public class AttemptLimiter {
 
     static final int MAX_KEYS = 100_000;
 
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-            return size() > MAX_KEYS;
-        }
-    };
+    private final TimeMeter time;
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(MAX_KEYS)
+            .expireAfterAccess(Duration.ofDays(1))
+            .build();
 
     AttemptLimiter(Clock clock) {
-        this.clock = clock;
+        this.time = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return clock.millis() * 1_000_000L;
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
     }
 
     /** How long the key must still wait, if it has reached its limit. */
-    public synchronized Optional<Duration> blockedFor(String key, Limit limit) {
-        Deque<Instant> recent = failures.get(key);
-        if (recent == null) {
+    public Optional<Duration> blockedFor(String key, Limit limit) {
+        Bucket bucket = buckets.getIfPresent(limit.maxFailures() + "/" + limit.window() + "/" + key);
+        if (bucket == null) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        prune(recent, now, limit.window());
-        if (recent.size() < limit.maxFailures()) {
-            return Optional.empty();
-        }
-        Duration wait = Duration.between(now, recent.peekFirst().plus(limit.window()));
-        return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? Optional.empty()
+                : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
-    public synchronized void recordFailure(String key, Limit limit) {
-        Instant now = clock.instant();
-        Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        prune(recent, now, limit.window());
-        recent.addLast(now);
-        while (recent.size() > limit.maxFailures()) {
-            recent.removeFirst();
-        }
+    public void recordFailure(String key, Limit limit) {
+        bucket(key, limit).tryConsume(1);
     }
 
-    public synchronized void clear(String key) {
-        failures.remove(key);
+    /** Takes one token if there is one: false when the key is at its limit (for rates rather than failures). */
+    public boolean tryAcquire(String key, Limit limit) {
+        return bucket(key, limit).tryConsume(1);
+    }
+
+    /** The failures counted against the key in its current window. */
+    public int failures(String key, Limit limit) {
+        Bucket bucket = buckets.getIfPresent(limit.maxFailures() + "/" + limit.window() + "/" + key);
+        return bucket == null ? 0 : (int) (limit.maxFailures() - bucket.getAvailableTokens());
+    }
+
+    public void clear(String key, Limit limit) {
+        buckets.invalidate(limit.maxFailures() + "/" + limit.window() + "/" + key);
     }
 
     /** Forgets every failure; for operators (and tests) after a false alarm. */
-    public synchronized void clearAll() {
-        failures.clear();
+    public void clearAll() {
+        buckets.invalidateAll();
     }
 
-    private static void prune(Deque<Instant> recent, Instant now, Duration window) {
-        while (!recent.isEmpty() && !recent.peekFirst().plus(window).isAfter(now)) {
-            recent.removeFirst();
-        }
+    private Bucket bucket(String key, Limit limit) {
+        return buckets.get(limit.maxFailures() + "/" + limit.window() + "/" + key, k -> Bucket.builder()
+                .addLimit(bandwidth -> bandwidth.capacity(limit.maxFailures())
+                        .refillIntervally(limit.maxFailures(), limit.window()))
+                .withCustomTimePrecision(time)
+                .build());
     }
 }

@@ -15,6 +15,12 @@ public interface PatientCredentials extends UserDetailsService {
     @Override
     PatientUser loadUserByUsername(String username) throws UsernameNotFoundException;
 
+    /**
+     * The account's credential epoch: raised when the patient signs out everywhere, which ends every web
+     * session signed in under an older one ({@link WebSessions}). 0 for an account that never did.
+     */
+    int credentialEpoch(UUID patientId);
+
     record PatientUser(UUID patientId, String username, String passwordHash) implements UserDetails {
 
         @Override

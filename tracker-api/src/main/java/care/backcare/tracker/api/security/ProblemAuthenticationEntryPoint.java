@@ -27,7 +27,15 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        if (PersonalTokenAuthenticationFilter.carriesBearerToken(request)) {
+        if (failure instanceof SignInThrottledException throttled) {
+            tooMany(request, response, throttled.asProblem());
+            return;
+        }
+        if (failure instanceof SignInBusyException) {
+            busy(request, response);
+            return;
+        }
+        if (BearerToken.presentIn(request)) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
         } else if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
             // the web page signs in with its own form; a Basic challenge would pop up the browser's dialog
@@ -46,8 +54,27 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
         problems.write(request, response, HttpStatus.FORBIDDEN, detail);
     }
 
-    /** The web page's login failed: 401 without a Basic challenge. */
-    void loginFailed(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        problems.write(request, response, HttpStatus.UNAUTHORIZED, "The username or password is not right.");
+    /** The web page's login failed: 401 without a Basic challenge (or 429 / 503 as for any sign-in). */
+    void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        if (failure instanceof SignInThrottledException throttled) {
+            tooMany(request, response, throttled.asProblem());
+        } else if (failure instanceof SignInBusyException) {
+            busy(request, response);
+        } else {
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "The username or password is not right.");
+        }
+    }
+
+    private void tooMany(HttpServletRequest request, HttpServletResponse response, TooManyAttemptsException refusal)
+            throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
+        problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, refusal.getMessage());
+    }
+
+    private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                "The server is busy; please try again in a few seconds.");
     }
 }

@@ -23,9 +23,15 @@ import java.util.Locale;
  * Requests with neither header (scripts, curl) are not a browser's and go through.
  * <p>
  * This server's origin is the scheme, host and port the request was addressed to; behind a reverse
- * proxy that is the public one once forwarded headers are trusted (see the README on TLS).
+ * proxy that is the public one once forwarded headers are trusted (docs/security.md).
+ * <p>
+ * Credentials travel in the body only: a sign-in with {@code username} or {@code password} in its
+ * query string (which ends up in proxies' and servers' access logs) is refused with 400.
  */
 class SameOriginSignInFilter extends OncePerRequestFilter {
+
+    private static final java.util.regex.Pattern CREDENTIALS_IN_QUERY =
+            java.util.regex.Pattern.compile("(^|&)(username|password)(=|&|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private final ProblemResponses problems;
 
@@ -35,12 +41,18 @@ class SameOriginSignInFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && SignInThrottleFilter.LOGIN_PATH.equals(request.getServletPath()));
+        return !("POST".equals(request.getMethod()) && SecurityConfig.LOGIN_PATH.equals(request.getServletPath()));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String query = request.getQueryString();
+        if (query != null && CREDENTIALS_IN_QUERY.matcher(query).find()) {
+            problems.write(request, response, HttpStatus.BAD_REQUEST,
+                    "Send the username and password in the request body, never in the URL.");
+            return;
+        }
         String source = request.getHeader(HttpHeaders.ORIGIN);
         if (source == null) {
             source = request.getHeader(HttpHeaders.REFERER);

@@ -1,9 +1,10 @@
 package care.backcare.tracker.api.security;
 
+import care.backcare.tracker.api.web.Admission;
 import care.backcare.tracker.api.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,10 +19,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -32,6 +36,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,14 +50,22 @@ import java.util.Set;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableConfigurationProperties({CorsProperties.class, ThrottleProperties.class, WebSessionProperties.class,
+        PublicAddressProperties.class})
 public class SecurityConfig {
+
+    /** The web page's sign-in ({@code POST}), sign-out ({@code DELETE}) and who-am-I ({@code GET}). */
+    static final String LOGIN_PATH = "/api/session";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
-    /** bcrypt, salted and deliberately slow; the {id} prefix lets the algorithm be upgraded later. */
+    /**
+     * bcrypt, salted and deliberately slow; the {id} prefix lets the algorithm be upgraded later; the
+     * password NFKC-normalised first ({@link NormalizingPasswordEncoder}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new NormalizingPasswordEncoder();
     }
 
     /** No Micrometer observation around each security filter: measurable per-request cost, nothing read. */
@@ -68,7 +81,8 @@ public class SecurityConfig {
 
     /** Closed by default: cross-origin browser requests are refused unless origins are configured. */
     @Bean
-    CorsConfigurationSource corsConfigurationSource(@Value("${tracker.cors.allowed-origins:}") List<String> origins) {
+    CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
+        List<String> origins = cors.allowedOrigins();
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         CorsConfiguration api = new CorsConfiguration();
         if (!origins.isEmpty()) {
@@ -89,15 +103,25 @@ public class SecurityConfig {
                 && request.getRequestedSessionId() != null;
     }
 
+    /**
+     * The password check, alone: no parent manager behind it. Spring would otherwise build a global one from
+     * the {@link PatientCredentials} bean, and a sign-in refused here as throttled would be checked there
+     * again, unthrottled (that was how a throttled address still got in).
+     */
+    private static ProviderManager passwordsOnly(PatientCredentials credentials, PasswordEncoder passwordEncoder,
+                                                 Throttle throttle, Admission admission) {
+        return new ProviderManager(new PasswordAuthenticationProvider(credentials, passwordEncoder, throttle, admission));
+    }
+
     /** The same rules for both chains: who may reach what. */
     private static void authorize(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/api/me", "/api/me/**").hasRole("PATIENT")
                 .requestMatchers("/actuator/readmodels", "/actuator/readmodels/**").hasRole("OPERATOR")
                 .requestMatchers(HttpMethod.POST, "/api/accounts").permitAll()
-                .requestMatchers(HttpMethod.POST, SignInThrottleFilter.LOGIN_PATH).permitAll()
-                .requestMatchers(HttpMethod.DELETE, SignInThrottleFilter.LOGIN_PATH).permitAll()
-                .requestMatchers(HttpMethod.GET, SignInThrottleFilter.LOGIN_PATH).hasRole("PATIENT")
+                .requestMatchers(HttpMethod.POST, LOGIN_PATH).permitAll()
+                .requestMatchers(HttpMethod.DELETE, LOGIN_PATH).permitAll()
+                .requestMatchers(HttpMethod.GET, LOGIN_PATH).hasRole("PATIENT")
                 .requestMatchers(HttpMethod.GET, "/api/stretches").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/shared/**").permitAll()
                 .requestMatchers("/api/**").denyAll()
@@ -120,23 +144,29 @@ public class SecurityConfig {
 
     /**
      * Scripts, apps and operators: credentials on every request (HTTP Basic or a bearer token), so no
-     * session is ever created and CSRF cannot apply (a browser never adds this header by itself).
+     * session is ever created and CSRF cannot apply (a browser never adds this header by itself). The
+     * sign-in limits are enforced by the providers, where the secrets are checked.
      */
     @Bean
     @Order(1)
     SecurityFilterChain withCredentials(HttpSecurity http, PatientCredentials credentials, PasswordEncoder passwordEncoder,
                                         PersonalTokenAuthenticator tokens, OperatorToken operator,
-                                        ProblemAuthenticationEntryPoint problems, ProblemResponses problemResponses,
-                                        Throttle throttle) throws Exception {
+                                        ProblemAuthenticationEntryPoint problems, Throttle throttle,
+                                        Admission admission) throws Exception {
         http.securityMatcher(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null);
         authorize(http);
         commonHeadersAndErrors(http, problems);
+        AuthenticationFilter bearer = new AuthenticationFilter(
+                new ProviderManager(new PersonalTokenAuthenticationProvider(tokens, operator, throttle)),
+                new BearerToken.Converter());
+        bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems));
+        bearer.setSuccessHandler((request, response, authentication) -> {
+            // go on with the request, authenticated
+        });
         http
-                .authenticationProvider(new PasswordAuthenticationProvider(credentials, passwordEncoder))
+                .authenticationManager(passwordsOnly(credentials, passwordEncoder, throttle, admission))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .addFilterBefore(new SignInThrottleFilter(throttle, problemResponses), BasicAuthenticationFilter.class)
-                .addFilterBefore(new PersonalTokenAuthenticationFilter(tokens, operator, problems, throttle),
-                        BasicAuthenticationFilter.class)
+                .addFilterBefore(bearer, BasicAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .formLogin(form -> form.disable())
@@ -147,35 +177,37 @@ public class SecurityConfig {
     /**
      * The browser: anonymous requests, and the web page's cookie session, opened at
      * {@code POST /api/session} and closed with {@code DELETE /api/session}. Writes that the session
-     * cookie authenticates must carry the CSRF token.
+     * cookie authenticates must carry the CSRF token. Sessions end on their own ({@link WebSessions}).
      */
     @Bean
     @Order(2)
     SecurityFilterChain browser(HttpSecurity http, PatientCredentials credentials, PasswordEncoder passwordEncoder,
                                 ProblemAuthenticationEntryPoint problems, ProblemResponses problemResponses,
-                                Throttle throttle, JsonMapper json) throws Exception {
+                                Throttle throttle, Admission admission, JsonMapper json, Clock clock,
+                                WebSessionProperties sessionProperties) throws Exception {
         authorize(http);
         commonHeadersAndErrors(http, problems);
         http
-                .authenticationProvider(new PasswordAuthenticationProvider(credentials, passwordEncoder))
+                .authenticationManager(passwordsOnly(credentials, passwordEncoder, throttle, admission))
                 .formLogin(form -> form
                         .loginPage("/")
-                        .loginProcessingUrl(SignInThrottleFilter.LOGIN_PATH)
+                        .loginProcessingUrl(LOGIN_PATH)
                         .successHandler((request, response, authentication) -> {
                             PatientPrincipal patient = (PatientPrincipal) authentication.getPrincipal();
+                            WebSessions.signedIn(request, patient.patientId(), credentials, clock);
                             response.setStatus(HttpStatus.OK.value());
                             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                             json.writeValue(response.getOutputStream(),
                                     Map.of("patientId", patient.patientId(), "username", patient.username()));
                         })
-                        .failureHandler((request, response, failure) -> problems.loginFailed(request, response)))
+                        .failureHandler(problems::loginFailed))
                 .logout(logout -> logout
                         .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
-                                .matcher(HttpMethod.DELETE, SignInThrottleFilter.LOGIN_PATH))
+                                .matcher(HttpMethod.DELETE, LOGIN_PATH))
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT))
                         .deleteCookies("JSESSIONID"))
                 .addFilterBefore(new SameOriginSignInFilter(problemResponses), CorsFilter.class)
-                .addFilterBefore(new SignInThrottleFilter(throttle, problemResponses), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new WebSessions(credentials, clock, sessionProperties), SecurityContextHolderFilter.class)
                 .sessionManagement(sessions -> sessions
                         .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()))

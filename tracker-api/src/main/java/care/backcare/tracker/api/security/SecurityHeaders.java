@@ -6,7 +6,9 @@ import org.springframework.security.web.header.HeaderWriter;
 
 /**
  * Content-Security-Policy: our own scripts, styles, images and connections only, never framed. The
- * bundled Swagger UI styles some elements inline, so its pages alone may use inline styles.
+ * bundled Swagger UI styles some elements inline, so its pages alone may use inline styles. Responses
+ * with clinical data ({@code /api/me/**}, {@code /api/shared/**}, {@code /api/clinician/**}) are
+ * {@code Cache-Control: no-store}: no browser, proxy or shared computer keeps a copy.
  */
 final class SecurityHeaders implements HeaderWriter {
 
@@ -21,5 +23,14 @@ final class SecurityHeaders implements HeaderWriter {
         response.setHeader("Content-Security-Policy", swagger ? SWAGGER_POLICY : POLICY);
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (clinical(request.getRequestURI())) {
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Pragma", "no-cache");
+        }
+    }
+
+    static boolean clinical(String path) {
+        return path.startsWith("/api/me/") || path.equals("/api/me") || path.startsWith("/api/shared/")
+                || path.startsWith("/api/clinician/") || path.equals("/api/clinician");
     }
 }

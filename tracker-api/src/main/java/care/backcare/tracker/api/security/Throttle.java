@@ -1,6 +1,5 @@
 package care.backcare.tracker.api.security;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -12,15 +11,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The limits on guessing. A wrong password counts against the address it came from, against that
- * address on that account, and against the account overall; the account limit is high enough that
- * one attacker's address is refused long before the real user would be. Share-token misses count
- * per address. Every refusal ends when the window has passed.
+ * The limits on guessing ({@link ThrottleProperties} has the figures). A wrong password counts against
+ * the address it came from, against that address on that account, and against the account overall;
+ * the account limit is high enough that one attacker's address is refused long before the real user
+ * would be. Bearer-token and share-token misses count per address. Every refusal ends when the window
+ * has passed.
  * <p>
  * Attackers spread over enough addresses could keep an account over its limit for as long as they
- * keep guessing. So an address that signed in to the account successfully not long ago (30 days by
- * default) is not held back by the account's limit: the real user keeps getting in from their usual
- * places, while the limits per address, and per address and account, still apply to it.
+ * keep guessing. That must not lock the owner out (ADR 0301): an address that signed in to the account
+ * lately is not held back by the account's limit at all, and any other address that did not itself
+ * help put the account over its limit may still try a few passwords ({@link #mayStillTry}): the right
+ * one gets in, a wrong one is refused as throttled.
+ * <p>
+ * Also here: plain rate limits on opening accounts and on rendering PDF reports, per address.
  */
 @Component
 public class Throttle {
@@ -32,6 +35,9 @@ public class Throttle {
     private final AttemptLimiter.Limit perAccountAndAddress;
     private final AttemptLimiter.Limit perAccount;
     private final AttemptLimiter.Limit sharePerAddress;
+    private final AttemptLimiter.Limit registrations;
+    private final AttemptLimiter.Limit reports;
+    private final int triesOverAccountLimit;
     private final Clock clock;
     private final Duration knownFor;
     /** address and account -> the last successful sign-in from there; bounded, the least recently used forgotten first */
@@ -42,20 +48,17 @@ public class Throttle {
         }
     };
 
-    Throttle(AttemptLimiter limiter, Clock clock,
-             @Value("${tracker.throttle.window:PT15M}") Duration window,
-             @Value("${tracker.throttle.per-address:30}") int perAddress,
-             @Value("${tracker.throttle.per-account-and-address:10}") int perAccountAndAddress,
-             @Value("${tracker.throttle.per-account:50}") int perAccount,
-             @Value("${tracker.throttle.share-misses-per-address:20}") int sharePerAddress,
-             @Value("${tracker.throttle.known-address-for:P30D}") Duration knownFor) {
+    Throttle(AttemptLimiter limiter, Clock clock, ThrottleProperties limits) {
         this.limiter = limiter;
         this.clock = clock;
-        this.knownFor = knownFor;
-        this.perAddress = new AttemptLimiter.Limit(perAddress, window);
-        this.perAccountAndAddress = new AttemptLimiter.Limit(perAccountAndAddress, window);
-        this.perAccount = new AttemptLimiter.Limit(perAccount, window);
-        this.sharePerAddress = new AttemptLimiter.Limit(sharePerAddress, window);
+        this.knownFor = limits.knownAddressFor();
+        this.perAddress = new AttemptLimiter.Limit(limits.perAddress(), limits.window());
+        this.perAccountAndAddress = new AttemptLimiter.Limit(limits.perAccountAndAddress(), limits.window());
+        this.perAccount = new AttemptLimiter.Limit(limits.perAccount(), limits.window());
+        this.sharePerAddress = new AttemptLimiter.Limit(limits.shareMissesPerAddress(), limits.window());
+        this.registrations = new AttemptLimiter.Limit(limits.registrationsPerAddress(), limits.registrationWindow());
+        this.reports = new AttemptLimiter.Limit(limits.reportsPerAddress(), limits.reportWindow());
+        this.triesOverAccountLimit = limits.triesOverAccountLimit();
     }
 
     /**
@@ -63,14 +66,29 @@ public class Throttle {
      * (the account's limit only for an address that has not signed in to it lately).
      */
     public Optional<Duration> signInBlocked(String address, String username) {
+        Optional<Duration> wait = addressBlocked(address, username);
+        if (username != null && !knownAddress(address, username)) {
+            wait = longest(wait, limiter.blockedFor(accountKey(username), perAccount));
+        }
+        return wait;
+    }
+
+    /** The limits of this address alone (and of this address on this account): never the account's. */
+    public Optional<Duration> addressBlocked(String address, String username) {
         Optional<Duration> wait = limiter.blockedFor(addressKey(address), perAddress);
         if (username != null) {
             wait = longest(wait, limiter.blockedFor(pairKey(address, username), perAccountAndAddress));
-            if (!knownAddress(address, username)) {
-                wait = longest(wait, limiter.blockedFor(accountKey(username), perAccount));
-            }
         }
         return wait;
+    }
+
+    /**
+     * Whether an attempt held back by the account's limit only may still have its password checked:
+     * the address is within its own limits and has failed fewer than a few times on this account.
+     */
+    public boolean mayStillTry(String address, String username) {
+        return addressBlocked(address, username).isEmpty()
+                && limiter.failures(pairKey(address, username), perAccountAndAddress) < triesOverAccountLimit;
     }
 
     public void signInFailed(String address, String username) {
@@ -87,7 +105,7 @@ public class Throttle {
      */
     public void signInSucceeded(String address, String username) {
         String pair = pairKey(address, username);
-        limiter.clear(pair);
+        limiter.clear(pair, perAccountAndAddress);
         synchronized (knownAddresses) {
             knownAddresses.put(pair, clock.instant());
         }
@@ -110,7 +128,37 @@ public class Throttle {
     }
 
     public void shareLookupMissed(String address) {
+        SecurityEvents.shareLinkMissed(address);
         limiter.recordFailure("share:" + address, sharePerAddress);
+    }
+
+    /**
+     * Takes one registration from the address's allowance; refused with the wait when there is none left.
+     * Loopback addresses (the operator's own scripts and benchmarks on the machine) have no allowance to spend.
+     */
+    public void registration(String address) {
+        take("registration:" + address, registrations, "Too many accounts were opened from here lately.");
+    }
+
+    /** Takes one PDF rendering from the address's allowance (a cached report costs none). */
+    public void reportRendering(String address) {
+        take("report:" + address, reports, "Too many reports were asked for from here lately.");
+    }
+
+    private void take(String key, AttemptLimiter.Limit limit, String why) {
+        String address = key.substring(key.indexOf(':') + 1);
+        if (loopback(address)) {
+            return;
+        }
+        if (!limiter.tryAcquire(key, limit)) {
+            Duration wait = limiter.blockedFor(key, limit).orElse(Duration.ofSeconds(1));
+            SecurityEvents.throttled(key.substring(0, key.indexOf(':')), key.substring(key.indexOf(':') + 1), wait);
+            throw new TooManyAttemptsException(why + " Please wait before trying again.", wait);
+        }
+    }
+
+    static boolean loopback(String address) {
+        return address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1");
     }
 
     private static String addressKey(String address) {

@@ -1,6 +1,7 @@
 package care.backcare.tracker.api.share;
 
 import care.backcare.tracker.api.security.PatientPrincipal;
+import care.backcare.tracker.api.security.PublicUrls;
 import care.backcare.tracker.api.security.SecretTokens;
 import care.backcare.tracker.api.web.NotFoundException;
 import care.backcare.tracker.share.FetchShareAccessesQuery;
@@ -32,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Instant;
 import java.util.List;
@@ -55,8 +55,10 @@ class ShareController {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ShareProjection shares;
+    private final PublicUrls publicUrls;
 
-    ShareController(CommandGateway commands, QueryGateway queries, ShareProjection shares) {
+    ShareController(CommandGateway commands, QueryGateway queries, ShareProjection shares, PublicUrls publicUrls) {
+        this.publicUrls = publicUrls;
         this.commands = commands;
         this.queries = queries;
         this.shares = shares;
@@ -75,8 +77,7 @@ class ShareController {
         commands.sendAndWait(new GrantShareCommand(patient.patientId(), minted.id(), request.recipient().strip(),
                 minted.secretHash(), request.expiresInDays()));
         ShareProjection.ShareLink link = shares.find(minted.id()).orElseThrow();
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/shared/{token}")
-                .buildAndExpand(minted.token()).toUriString();
+        String url = publicUrls.of("/shared/{token}", minted.token());
         return new GrantedShare(minted.id(), minted.token(), url, link.expiresAt());
     }
 

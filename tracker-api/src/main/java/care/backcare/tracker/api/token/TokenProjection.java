@@ -15,13 +15,15 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Personal tokens, in the "access" group: written in the same transaction as the command, so a
- * new token works on the very next request and a revoked one fails on it.
+ * new token works on the very next request and a revoked one fails on it. An expired token fails
+ * like a revoked one and leaves the list; tokens issued before v1.1 expire a year after issue.
  */
 @Component
 @ProcessingGroup("access")
@@ -30,17 +32,20 @@ class TokenProjection implements PersonalTokenAuthenticator {
     static final SecretTokens FORMAT = new SecretTokens("bct");
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    TokenProjection(JdbcClient jdbc) {
+    TokenProjection(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @EventHandler
     void on(PersonalTokenIssuedEvent event) {
         jdbc.sql("""
-                        insert into personal_token (token_id, patient_id, name, token_hash, created_at)
-                        values (?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(event.tokenId(), event.patientId(), Sql.text(event.name()), event.tokenHash(), Sql.utc(event.issuedAt()))
+                        insert into personal_token (token_id, patient_id, name, token_hash, created_at, expires_at)
+                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(event.tokenId(), event.patientId(), Sql.text(event.name()), event.tokenHash(), Sql.utc(event.issuedAt()),
+                        Sql.utc(event.effectiveExpiry()))
                 .update();
     }
 
@@ -59,11 +64,11 @@ class TokenProjection implements PersonalTokenAuthenticator {
     @QueryHandler
     List<PersonalTokenSummary> handle(FetchPersonalTokensQuery query) {
         return jdbc.sql("""
-                        select token_id, name, created_at from personal_token
-                        where patient_id = ? and revoked_at is null order by created_at, token_id""")
-                .param(query.patientId())
+                        select token_id, name, created_at, expires_at from personal_token
+                        where patient_id = ? and revoked_at is null and expires_at > ? order by created_at, token_id""")
+                .params(query.patientId(), Sql.utc(clock.instant()))
                 .query((rs, row) -> new PersonalTokenSummary(rs.getObject("token_id", UUID.class),
-                        rs.getString("name"), Sql.instant(rs, "created_at")))
+                        rs.getString("name"), Sql.instant(rs, "created_at"), Sql.instant(rs, "expires_at")))
                 .list();
     }
 
@@ -75,8 +80,8 @@ class TokenProjection implements PersonalTokenAuthenticator {
         return FORMAT.parse(token).flatMap(presented -> jdbc.sql("""
                         select t.patient_id, t.token_hash, p.username from personal_token t
                         join patient_profile p on p.patient_id = t.patient_id
-                        where t.token_id = ? and t.revoked_at is null""")
-                .param(presented.id())
+                        where t.token_id = ? and t.revoked_at is null and t.expires_at > ?""")
+                .params(presented.id(), Sql.utc(clock.instant()))
                 .query((rs, row) -> new StoredToken(rs.getObject("patient_id", UUID.class), rs.getString("username"),
                         rs.getString("token_hash")))
                 .optional()

@@ -1,6 +1,7 @@
 package care.backcare.tracker.api.web;
 
 import care.backcare.tracker.api.account.UsernameTakenException;
+import care.backcare.tracker.api.account.WrongPasswordException;
 import care.backcare.tracker.api.config.TransactionTooLongException;
 import care.backcare.tracker.api.security.TooManyAttemptsException;
 import care.backcare.tracker.api.share.SharedLinkNotFoundException;
@@ -143,6 +144,11 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+    }
+
+    @ExceptionHandler(WrongPasswordException.class)
+    ProblemDetail unauthorized(WrongPasswordException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -4,8 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,10 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Admission control for writes: at most {@code tracker.writes.concurrency} writes are worked on at
@@ -27,26 +22,30 @@ import java.util.concurrent.TimeUnit;
  * on two cores: on a busy machine, 3 at once raised throughput from about 300 to 700-900 sessions/s
  * and cut the p99 of a concurrent trends read from 160 to about 40 ms; on a quiet one, 3 and 8 at once
  * logged the same ~1,500/s, 2 fewer (1,250/s), and the read p99 was 38 ms with 3, 64 ms with 8 (README,
- * "Benchmarks"). A write that cannot start
- * within {@code tracker.writes.queue-timeout} is answered 503 with {@code Retry-After}: nothing was
- * recorded, and the client's id makes the retry safe. Reads are never held here.
+ * "Benchmarks"). A write that cannot start within {@code tracker.writes.queue-timeout} is answered 503
+ * with {@code Retry-After}: nothing was recorded, and the client's id makes the retry safe. Reads are
+ * never held here.
+ * <p>
+ * A write is admitted only once it is authenticated (this filter runs after Spring Security's chain)
+ * and its body has been read in full ({@link RequestBodyLimitFilter} reads it first, within a
+ * deadline): a client that sends slowly, or has no account, holds no permit. Registration and the
+ * password change use the small pool for password work instead ({@link Admission}).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(WriteAdmissionFilter.ORDER)
 class WriteAdmissionFilter extends OncePerRequestFilter {
 
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    /** After Spring Security's filter chain (-100). */
+    static final int ORDER = -90;
 
-    private final Semaphore permits;
-    private final Duration queueTimeout;
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final Set<String> PASSWORD_WORK = Set.of("/api/accounts", "/api/me/password");
+
+    private final Admission admission;
     private final ProblemResponses problems;
 
-    WriteAdmissionFilter(@Value("${tracker.writes.concurrency:0}") int concurrency,
-                         @Value("${tracker.writes.queue-timeout:PT30S}") Duration queueTimeout,
-                         ProblemResponses problems) {
-        int limit = concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors() + 1;
-        this.permits = new Semaphore(limit, true);
-        this.queueTimeout = queueTimeout;
+    WriteAdmissionFilter(Admission admission, ProblemResponses problems) {
+        this.admission = admission;
         this.problems = problems;
     }
 
@@ -58,23 +57,15 @@ class WriteAdmissionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean admitted;
         try {
-            admitted = permits.tryAcquire(queueTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admitted = false;
-        }
-        if (!admitted) {
+            admission.write(() -> chain.doFilter(request, response), PASSWORD_WORK.contains(request.getRequestURI()));
+        } catch (Admission.BusyException busy) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
-                    "The server is busy; nothing was recorded. Please try again in a few seconds.");
-            return;
-        }
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            permits.release();
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage());
+        } catch (ServletException | IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
         }
     }
 }

@@ -161,7 +161,7 @@ class HostileInputTest extends PostgresApiTest {
             }
             case "account" -> {
                 body.put("username", quote("f" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36)));
-                body.put("password", "\"correct horse battery staple\"");
+                body.put("password", "\"" + Api.PASSWORD + "\"");
                 body.put("displayName", "\"Fuzz\"");
                 body.put("timeZone", "\"Europe/Lisbon\"");
             }

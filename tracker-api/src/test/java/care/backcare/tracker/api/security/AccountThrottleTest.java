@@ -17,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountThrottleTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-18T12:00:00Z"));
-    private final Throttle throttle = new Throttle(new AttemptLimiter(clock), clock, Duration.ofMinutes(15),
-            30, 10, 50, 20, Duration.ofDays(30));
+    private final Throttle throttle = new Throttle(new AttemptLimiter(clock), clock, ThrottleProperties.defaults());
 
     /** Five attackers, each stopping just at its own limit for the pair (10), 50 failures in all. */
     private void fiveAddressesGuess(String username) {

@@ -239,6 +239,10 @@ class AuthorizationMatrixTest extends PostgresApiTest {
                             }
                         }), patientsApi(201, Limit.PASSWORD_ONLY)),
                 row("GET /api/me/tokens", who -> call(who, "GET", "/api/me/tokens", null), patientsApi(200, Limit.NONE)),
+                // the password "changed" to itself, so the other rows keep signing in with it
+                row("PUT /api/me/password", who -> call(who, "PUT", "/api/me/password", "{\"currentPassword\":\""
+                        + Api.PASSWORD + "\",\"newPassword\":\"" + Api.PASSWORD + "\",\"signOutEverywhere\":false}"),
+                        patientsApi(204, Limit.NONE)),
                 row("DELETE /api/me/tokens/{tokenId}", this::revokeAFreshToken, patientsApi(204, Limit.PATIENTS_OWN)),
                 row("PUT /api/me/routine", who -> call(who, "PUT", "/api/me/routine",
                         "{\"stretches\":[\"cat-cow\"],\"minutesPerDay\":10,\"daysPerWeek\":5}"), patientsApi(200, Limit.NONE)),

@@ -5,6 +5,7 @@ import care.backcare.tracker.api.security.OperatorToken;
 import care.backcare.tracker.api.security.ProblemAuthenticationEntryPoint;
 import care.backcare.tracker.api.security.SecurityConfig;
 import care.backcare.tracker.api.security.Throttle;
+import care.backcare.tracker.api.web.Admission;
 import care.backcare.tracker.api.web.ProblemResponses;
 import care.backcare.tracker.api.web.StrictJsonConfig;
 import org.springframework.context.annotation.Import;
@@ -18,6 +19,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import({SecurityConfig.class, ProblemAuthenticationEntryPoint.class, ProblemResponses.class, StrictJsonConfig.class,
-        Throttle.class, AttemptLimiter.class, OperatorToken.class, TestClockConfig.class})
+        Throttle.class, AttemptLimiter.class, OperatorToken.class, TestClockConfig.class, Admission.class})
 public @interface ApiSliceTest {
 }
