@@ -47,7 +47,11 @@ class ServerHardening implements WebServerFactoryCustomizer<TomcatServletWebServ
                 });
         factory.addConnectorCustomizers(connector -> {
             connector.setMaxPostSize((int) Math.min(Integer.MAX_VALUE, limits.maxRequestBytes()));
+            // idle keep-alive connections keep Tomcat's own default (it would otherwise follow connectionTimeout)
+            String keepAlive = connector.getProperty("keepAliveTimeout") instanceof Integer configured && configured > 0
+                    ? configured.toString() : "60000";
             connector.setProperty("connectionTimeout", Long.toString(limits.bodyReadTimeout().toMillis()));
+            connector.setProperty("keepAliveTimeout", keepAlive);
         });
     }
 

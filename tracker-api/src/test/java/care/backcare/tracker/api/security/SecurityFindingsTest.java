@@ -188,6 +188,18 @@ class SecurityFindingsTest extends PostgresApiTest {
     }
 
     @Test
+    void a_form_body_sent_chunked_is_held_to_the_same_64_kib_limit() throws Exception {
+        byte[] form = ("username=someone&password=" + "x".repeat(70_000)).getBytes(StandardCharsets.US_ASCII);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(browserBase() + "/api/session"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(form)))
+                .build();
+        assertThat(java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(413);
+    }
+
+    @Test
     void responses_with_clinical_data_are_not_stored() {
         Api.Patient jo = api.register("Europe/Lisbon");
         assertThat(api.get("/api/me", jo.auth()).header("Cache-Control")).isEqualTo("no-store");
