@@ -2,6 +2,7 @@
 import {$, el, fill, focus, srOnly} from '../dom.js';
 import {api, describe} from '../http.js';
 import {copyField, submitting} from '../forms.js';
+import * as outbox from '../offline-queue.js';
 import {formatDateTime, formatInstantDate} from '../time.js';
 
 let app;
@@ -21,6 +22,15 @@ export function reset() {
 }
 
 export async function signOut() {
+    const unsent = await outbox.pending();
+    if (unsent > 0) {
+        const sure = window.confirm(`${unsent === 1 ? 'One entry is' : `${unsent} entries are`} saved only on this phone `
+            + 'and not sent yet. Signing out deletes them from this phone. Sign out anyway?');
+        if (!sure) {
+            return;
+        }
+        await outbox.clear();
+    }
     try {
         await api.del('/api/session');
     } catch (error) {
