@@ -160,8 +160,8 @@ export class Player {
         this.rows = rows;
         this.steps = steps;
         this.index = 0;
-        this.stepElapsed = 0; // seconds of the current step played so far
-        this.activeSeconds = 0;
+        this.stepMs = 0; // how much of the current step has played (whole milliseconds: no rounding drift)
+        this.activeMs = 0;
         this.paused = false;
         this.finished = false;
         this.clock = clock;
@@ -224,18 +224,18 @@ export class Player {
 
     tick() {
         const now = this.clock.now();
-        const seconds = (now - this.last) / 1000;
+        const ms = Math.round(now - this.last);
         this.last = now;
         if (this.paused || this.finished) {
             return;
         }
-        this.stepElapsed += seconds;
-        this.activeSeconds += seconds;
+        this.stepMs += ms;
+        this.activeMs += ms;
         const step = this.step;
         if (step.kind === 'reps') {
-            step.row.reps = Math.min(step.row.stretch.defaultReps, Math.floor(this.stepElapsed / REP_SECONDS));
+            step.row.reps = Math.min(step.row.stretch.defaultReps, Math.floor(this.stepMs / (REP_SECONDS * 1000)));
         }
-        if (this.stepElapsed >= step.seconds) {
+        if (this.stepMs >= step.seconds * 1000) {
             this.complete(step);
         } else {
             this.render(false);
@@ -255,7 +255,7 @@ export class Player {
 
     advance(index) {
         this.index = index;
-        this.stepElapsed = 0;
+        this.stepMs = 0;
         if (this.index >= this.steps.length) {
             this.finish('NONE');
         } else {
@@ -269,11 +269,11 @@ export class Player {
         if (!step) {
             return;
         }
-        const timed = Math.round(this.stepElapsed);
+        const timed = Math.round(this.stepMs / 1000);
         if (step.kind === 'hold' && timed >= 1) {
             step.row.holds.push(timed);
         }
-        this.stepElapsed = 0;
+        this.stepMs = 0;
     }
 
     pause() {
@@ -357,7 +357,7 @@ export class Player {
         }
         const body = {
             completedAt: null, // set by the caller from the page's clock
-            durationMinutes: Math.min(240, Math.max(1, Math.round(this.activeSeconds / 60))),
+            durationMinutes: Math.min(240, Math.max(1, Math.round(this.activeMs / 60_000))),
             exercises,
             painDuring,
             notes: null,
@@ -392,14 +392,15 @@ export class Player {
         }
         const {stretch, side} = step.row;
         const v = this.view;
-        const remaining = Math.max(0, step.seconds - this.stepElapsed);
+        const played = this.stepMs / 1000;
+        const remaining = Math.max(0, step.seconds - played);
         v.title.textContent = stretch.name;
         v.side.textContent = SIDES[side] || '';
         v.time.textContent = step.kind === 'reps'
             ? `${step.row.reps} / ${stretch.defaultReps}`
             : mmss(remaining);
         v.bar.max = step.seconds;
-        v.bar.value = Math.min(step.seconds, this.stepElapsed);
+        v.bar.value = Math.min(step.seconds, played);
         v.dialog.dataset.step = step.kind;
         v.dialog.dataset.side = side;
         v.dialog.dataset.stretch = stretch.id;

@@ -3,6 +3,7 @@ import {$, el, fill, focus, srOnly} from '../dom.js';
 import {api, describe} from '../http.js';
 import {copyField, submitting} from '../forms.js';
 import * as outbox from '../offline-queue.js';
+import * as reminders from './reminders.js';
 import {formatDateTime, formatInstantDate} from '../time.js';
 
 let app;
@@ -12,6 +13,7 @@ export function init(shell) {
     $('#sign-out').addEventListener('click', signOut);
     $('#token-form').addEventListener('submit', create);
     $('#copy-token').addEventListener('click', () => copyField($('#token-value'), $('#token-copy-status'), 'Token'));
+    reminders.init(shell);
 }
 
 export function reset() {
@@ -53,7 +55,7 @@ export async function show() {
         row('Username', profile.username),
         row('Time zone', profile.timeZone),
         row('Member since', formatInstantDate(profile.createdAt)));
-    await refresh();
+    await Promise.all([refresh(), reminders.show()]);
 }
 
 async function create(event) {

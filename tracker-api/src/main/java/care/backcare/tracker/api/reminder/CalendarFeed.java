@@ -41,7 +41,6 @@ final class CalendarFeed {
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Backcare Tracker//Reminders//EN");
         line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:PUBLISH");
         line(ics, "X-WR-CALNAME:Backcare reminders");
         line(ics, "REFRESH-INTERVAL;VALUE=DURATION:PT12H");
         line(ics, "X-PUBLISHED-TTL:PT12H");
