@@ -146,7 +146,8 @@ class PhoneBrowserTest extends PostgresApiTest {
 
             // the network off: the page still opens, with Today's routine
             network(page, false);
-            page.open(base() + "/#/today");
+            reload(page);
+            assertThat(page.js("return navigator.onLine;")).isEqualTo(false);
             page.visible("#view-today h1");
             page.until(() -> page.all("#routine-checklist > li").size() == 4, "the routine offline");
             page.screenshot("30-offline-today");
@@ -221,19 +222,20 @@ class PhoneBrowserTest extends PostgresApiTest {
             assertThat(api.put("/api/me/routine", auth,
                     "{\"stretches\":[\"childs-pose\",\"knee-to-chest\",\"glute-bridge\"],\"minutesPerDay\":10,\"daysPerWeek\":7}")
                     .status()).isEqualTo(200);
-            page.open(base() + "/?player-clock=manual#/today");
+            await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/me/routine", auth).json().get("stretches").size() == 3);
+            reload(page);
             page.until(() -> page.all("#routine-checklist > li").size() == 3, "the new plan");
             page.click("#player-start");
             page.visible("#player");
             assertThat(page.text("#player-phase")).isEqualTo("Get ready");
-            page.screenshot("40-player-get-ready");
+            screen(page, "40-player-get-ready");
 
             // child's pose: 5 s to get ready, a 30 s hold, a tone
             advance(page, 5_000);
             assertThat(page.find("#player").getAttribute("data-step")).isEqualTo("hold");
             advance(page, 10_000);
             assertThat(page.text("#player-clock")).isEqualTo("0:20");
-            page.screenshot("41-player-hold");
+            screen(page, "41-player-hold");
             pauseVisibleAbove(page);
             advance(page, 20_000);
             assertThat(page.find("#player").getAttribute("data-tones")).isEqualTo("1");
@@ -245,13 +247,13 @@ class PhoneBrowserTest extends PostgresApiTest {
             advance(page, 30_000);
             assertThat(page.text("#player-clock")).isEqualTo("0:16");
             assertThat(page.text("#player-phase")).isEqualTo("Paused");
-            page.screenshot("42-player-paused");
+            screen(page, "42-player-paused");
             page.click("#player-skip");
 
             // the right side follows by itself
             assertThat(page.find("#player").getAttribute("data-side")).isEqualTo("RIGHT");
             assertThat(page.text("#player-phase")).isEqualTo("Switch to the other side");
-            page.screenshot("43-player-switch-side");
+            screen(page, "43-player-switch-side");
             advance(page, 5_000 + 20_000);
             assertThat(page.find("#player").getAttribute("data-tones")).isEqualTo("2");
 
@@ -261,7 +263,7 @@ class PhoneBrowserTest extends PostgresApiTest {
             assertThat(page.text("#player-clock")).isEqualTo("3 / 10");
             advance(page, 30_000);
             page.visible("#player-logged");
-            page.screenshot("44-player-done");
+            screen(page, "44-player-done");
             page.click("#player-close");
             page.visible("#session-logged");
 
@@ -277,7 +279,7 @@ class PhoneBrowserTest extends PostgresApiTest {
             page.click("#player-hurts");
             assertThat(page.text("#player-advice")).contains(SessionSafety.SHARP_PAIN_ADVICE);
             page.visible("#player-logged");
-            page.screenshot("45-player-this-hurts");
+            screen(page, "45-player-this-hurts");
             await().atMost(Duration.ofSeconds(10)).until(() -> sessions(auth).size() == 2);
             JsonNode sharp = sessions(auth).stream().filter(s -> s.get("painDuring").asString().equals("SHARP")).findFirst().orElseThrow();
             assertThat(exercises(sharp)).isEqualTo("childs-pose/BOTH/3x1");
@@ -318,6 +320,26 @@ class PhoneBrowserTest extends PostgresApiTest {
             violations.addAll(Axe.seriousViolations(physio, "shared"));
         }
         assertThat(violations).isEmpty();
+    }
+
+    /** The phone's screen as it is (the player fills it): BrowserPage's shots stretch the page to its full height. */
+    private static void screen(BrowserPage page, String name) {
+        Map<String, Object> shot = page.driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+        try {
+            java.nio.file.Files.createDirectories(BrowserPage.SCREENSHOTS);
+            java.nio.file.Files.write(BrowserPage.SCREENSHOTS.resolve(page.screen.prefix() + "-" + name + ".png"),
+                    java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A real reload (opening the same address with a #fragment would only move within the page). */
+    private static void reload(BrowserPage page) {
+        page.js("window.beforeReload = true;");
+        page.driver.navigate().refresh();
+        page.until(() -> page.js("return window.beforeReload === undefined && document.readyState === 'complete';"),
+                "the page reloaded");
     }
 
     private static void advance(BrowserPage page, long millis) {
