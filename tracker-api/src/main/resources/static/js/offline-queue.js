@@ -61,6 +61,7 @@ export function start({patientId, context}) {
     owner = patientId;
     contextOf = context;
     window.addEventListener('online', () => flush());
+    window.addEventListener('offline', () => render());
     document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'visible') {
             flush();
@@ -185,8 +186,11 @@ export async function render() {
     }
     const waiting = list.filter(entry => !entry.refused);
     const refused = list.filter(entry => entry.refused);
-    box.hidden = list.length === 0;
+    const offline = navigator.onLine === false && Boolean(owner);
+    box.hidden = list.length === 0 && !offline;
     fill(box,
+        offline ? el('p', {class: 'sync-offline', id: 'sync-offline'},
+            'Offline: what you log is kept on this phone and sent when you are back online.') : null,
         waiting.length ? el('div', {class: 'sync-waiting', id: 'sync-waiting'},
             el('span', {}, `Waiting to sync (${waiting.length})`),
             el('button', {type: 'button', class: 'btn btn-small', dataset: {outbox: 'sync'}}, 'Sync now')) : null,
