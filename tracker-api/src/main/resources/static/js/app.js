@@ -11,6 +11,8 @@ import * as trends from './views/trends.js';
 import * as routine from './views/routine.js';
 import * as share from './views/share.js';
 import * as account from './views/account.js';
+import * as outbox from './offline-queue.js';
+import {register as registerWorker, remembered} from './pwa.js';
 
 const VIEWS = {today, pain, trends, routine, share, account};
 const TITLES = {
@@ -40,8 +42,15 @@ export const app = {
 
     routine({fresh = false} = {}) {
         if (!routinePromise || fresh) {
-            routinePromise = api.get('/api/me/routine').catch(error => {
+            routinePromise = api.get('/api/me/routine').then(plan => {
+                remembered.keepRoutine(plan);
+                return plan;
+            }).catch(error => {
                 routinePromise = null;
+                // offline: the plan this phone saw last
+                if (error.status === 0 && remembered.routine()) {
+                    return remembered.routine();
+                }
                 throw error;
             });
         }
@@ -49,6 +58,7 @@ export const app = {
     },
 
     routineSaved(plan) {
+        remembered.keepRoutine(plan);
         routinePromise = Promise.resolve(plan);
     },
 
@@ -64,6 +74,8 @@ export const app = {
 
     async signedIn({welcomeMessage} = {}) {
         this.profile = await api.get('/api/session');
+        remembered.keepProfile(this.profile);
+        outbox.signedInAs(this.profile.patientId);
         setZone(this.profile.timeZone);
         renderChrome();
         if (welcomeMessage) {
@@ -79,6 +91,8 @@ export const app = {
     signedOut(message) {
         this.profile = null;
         routinePromise = null;
+        remembered.forget();
+        outbox.signedInAs(null);
         for (const view of Object.values(VIEWS)) {
             view.reset?.();
         }
@@ -145,6 +159,7 @@ async function route() {
 }
 
 async function boot() {
+    registerWorker();
     onUnauthorized(() => app.signedOut('Your session has ended. Please sign in again.'));
     try {
         app.context = await pageContext();
@@ -159,10 +174,16 @@ async function boot() {
     $('#sign-out-top').addEventListener('click', () => account.signOut());
     try {
         app.profile = await api.get('/api/session', {signedInOnly: false});
+        remembered.keepProfile(app.profile);
         setZone(app.profile.timeZone);
     } catch (notSignedIn) {
-        app.profile = null;
+        // offline: whoever was signed in on this phone last (signing out forgets them)
+        app.profile = notSignedIn.status === 0 ? remembered.profile() : null;
+        if (app.profile) {
+            setZone(app.profile.timeZone);
+        }
     }
+    outbox.start({patientId: app.profile?.patientId ?? null, context: () => app.context});
     renderChrome();
     window.addEventListener('hashchange', route);
     await route();

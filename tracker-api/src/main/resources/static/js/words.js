@@ -132,7 +132,9 @@ export async function pageContext() {
         throw new Error('page context unavailable');
     }
     context = await response.json();
-    syncClock(context.now, sentAt, receivedAt);
+    if (!response.headers.get('X-Offline-Copy')) { // an offline copy's "now" is old: keep the phone's clock
+        syncClock(context.now, sentAt, receivedAt);
+    }
     return context;
 }
 

@@ -2,6 +2,8 @@
 import {$, el, fill, focus, srOnly} from '../dom.js';
 import {api, describe} from '../http.js';
 import {copyField, submitting} from '../forms.js';
+import * as outbox from '../offline-queue.js';
+import * as reminders from './reminders.js';
 import {formatDateTime, formatInstantDate} from '../time.js';
 
 let app;
@@ -11,6 +13,7 @@ export function init(shell) {
     $('#sign-out').addEventListener('click', signOut);
     $('#token-form').addEventListener('submit', create);
     $('#copy-token').addEventListener('click', () => copyField($('#token-value'), $('#token-copy-status'), 'Token'));
+    reminders.init(shell);
 }
 
 export function reset() {
@@ -21,6 +24,15 @@ export function reset() {
 }
 
 export async function signOut() {
+    const unsent = await outbox.pending();
+    if (unsent > 0) {
+        const sure = window.confirm(`${unsent === 1 ? 'One entry is' : `${unsent} entries are`} saved only on this phone `
+            + 'and not sent yet. Signing out deletes them from this phone. Sign out anyway?');
+        if (!sure) {
+            return;
+        }
+        await outbox.clear();
+    }
     try {
         await api.del('/api/session');
     } catch (error) {
@@ -43,7 +55,7 @@ export async function show() {
         row('Username', profile.username),
         row('Time zone', profile.timeZone),
         row('Member since', formatInstantDate(profile.createdAt)));
-    await refresh();
+    await Promise.all([refresh(), reminders.show()]);
 }
 
 async function create(event) {

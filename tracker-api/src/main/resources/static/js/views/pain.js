@@ -3,6 +3,7 @@
 import {$, $$, el, fill, focus, srOnly, ICONS} from '../dom.js';
 import {api} from '../http.js';
 import {ClientId, showMessage, submitting} from '../forms.js';
+import * as outbox from '../offline-queue.js';
 import {formatDateTime, fromLocalInput, isoInstant, now, toLocalInput} from '../time.js';
 import {flagLabel, PAIN_WORDS, REGIONS, URGENCY} from '../words.js';
 
@@ -90,7 +91,8 @@ async function save(event) {
     };
     let saved;
     try {
-        saved = await submitting(form, () => api.put(`/api/me/pain/${entryId.current()}`, body));
+        saved = await submitting(form, () => outbox.put('pain', `/api/me/pain/${entryId.current()}`, body,
+            `the pain entry of ${formatDateTime(body.recordedAt)}`));
         entryId.settled();
     } catch (error) {
         entryId.settled(error);

@@ -7,17 +7,22 @@ import {ClientId, showMessage, submitting} from '../forms.js';
 import {formatDateTime, formatLongDay, fromLocalInput, isoInstant, localDate, now, toLocalInput} from '../time.js';
 import {clock, dose, plural, SIDES} from '../words.js';
 import {buzz, Countdown, elapsedSeconds, keepScreenOn} from '../timer.js';
+import * as outbox from '../offline-queue.js';
+import {pageClock, Player} from '../player.js';
+import {activateWhenIdle} from '../pwa.js';
 
 let app;
 let run = null; // the routine in progress: {planKey, items, startedAt, minutesEdited}
 let loggedToday = new Map();
 const finishId = new ClientId();
 const manualId = new ClientId();
+const playerId = new ClientId();
 
 export function init(shell) {
     app = shell;
     $('#finish-form').addEventListener('submit', finish);
     $('#manual-form').addEventListener('submit', logByHand);
+    $('#player-start').addEventListener('click', startPlayer);
     $('#finish-minutes').addEventListener('input', () => {
         if (run) {
             run.minutesEdited = true;
@@ -298,13 +303,16 @@ async function finish(event) {
 async function record(form, clientId, body, afterSaved) {
     let saved;
     try {
-        saved = await submitting(form, () => api.put(`/api/me/sessions/${clientId.current()}`, body));
+        saved = await submitting(form, () => outbox.put('session', `/api/me/sessions/${clientId.current()}`, body,
+            `the session of ${formatDateTime(body.completedAt)}`));
         clientId.settled();
     } catch (error) {
         clientId.settled(error);
         return;
     }
-    loggedToday.set(saved.sessionId, saved);
+    if (!saved.queued) {
+        loggedToday.set(saved.sessionId, saved);
+    }
     await afterSaved();
     showResult(saved);
     renderLogged(localDate(now()));
@@ -319,8 +327,9 @@ function showResult(saved) {
             el('h2', {}, ICONS.warning(), 'You felt sharp pain'),
             el('p', {}, saved.advice)));
     }
-    parts.push(el('div', {class: 'alert alert-ok', id: 'session-logged'},
-        el('h2', {}, ICONS.check(), 'Session logged'),
+    parts.push(el('div', {class: 'alert alert-ok', id: saved.queued ? 'session-queued' : 'session-logged'},
+        el('h2', {}, ICONS.check(), saved.queued ? 'Saved on this phone' : 'Session logged'),
+        saved.queued ? el('p', {}, 'No connection: it will be sent as soon as you are back online.') : null,
         el('p', {}, `${plural(stretches, 'stretch', 'stretches')}, ${plural(saved.durationMinutes, 'minute', 'minutes')}`
             + ` on ${formatDateTime(saved.completedAt)}. `,
             saved.painDuring === 'NONE' ? 'Well done. ' : '',
@@ -403,4 +412,42 @@ async function logByHand(event) {
         $('#manual-when').value = toLocalInput(now());
         $('#manual-log').open = false;
     });
+}
+
+// ---------- the guided player ----------
+
+async function startPlayer() {
+    const [catalog, plan] = await Promise.all([app.catalog(), app.routine()]);
+    const byId = new Map(catalog.map(stretch => [stretch.id, stretch]));
+    stopAll();
+    const player = new Player({
+        stretches: plan.stretches.map(id => byId.get(id)).filter(Boolean),
+        clock: pageClock(),
+        sharpPainAdvice: app.context?.sharpPainAdvice || '',
+        log: async body => {
+            const session = {...body, completedAt: isoInstant(now())};
+            try {
+                const saved = await outbox.put('session', `/api/me/sessions/${playerId.current()}`, session,
+                    `the session of ${formatDateTime(session.completedAt)}`);
+                playerId.settled();
+                if (!saved.queued) {
+                    loggedToday.set(saved.sessionId, saved);
+                }
+                return saved;
+            } catch (error) {
+                playerId.settled(error);
+                throw error;
+            }
+        },
+        onClose: closed => {
+            renderLogged(localDate(now()));
+            if (closed.logged) {
+                showResult(closed.logged);
+            } else {
+                focus($('#player-start'));
+            }
+            activateWhenIdle();
+        },
+    });
+    player.start();
 }

@@ -8,6 +8,13 @@ import care.backcare.tracker.pain.PainLoggedEvent;
 import care.backcare.tracker.pain.PainOutcome;
 import care.backcare.tracker.pain.RedFlagAdvice;
 import care.backcare.tracker.pain.RedFlagTriage;
+import care.backcare.tracker.reminder.CalendarFeedGrantedEvent;
+import care.backcare.tracker.reminder.CalendarFeedRevokedEvent;
+import care.backcare.tracker.reminder.GrantCalendarFeedCommand;
+import care.backcare.tracker.reminder.RemindersSetEvent;
+import care.backcare.tracker.reminder.ReminderSchedule;
+import care.backcare.tracker.reminder.RevokeCalendarFeedCommand;
+import care.backcare.tracker.reminder.SetRemindersCommand;
 import care.backcare.tracker.routine.PlanRoutineCommand;
 import care.backcare.tracker.routine.RoutinePlan;
 import care.backcare.tracker.routine.RoutinePlannedEvent;
@@ -79,6 +86,8 @@ public class Patient {
     /** When each active token stops working (v1.1; absent from older snapshots, filled as tokens are issued). */
     private Map<UUID, Instant> tokenExpiries = new HashMap<>();
     private Map<UUID, ShareState> shares = new HashMap<>();
+    private ReminderSchedule reminders = ReminderSchedule.NONE;
+    private UUID calendarFeed;
 
     protected Patient() {
         // for Axon: rebuilt from events or a snapshot
@@ -283,5 +292,51 @@ public class Patient {
     @EventSourcingHandler
     void on(ShareExpiredEvent event) {
         shares.computeIfPresent(event.shareId(), (id, share) -> share.expire());
+    }
+
+    // ---------- reminders and the calendar feed ----------
+
+    /** Setting the schedule already in force changes nothing. */
+    @CommandHandler
+    public void handle(SetRemindersCommand command, Clock clock) {
+        ReminderSchedule next = command.schedule();
+        if (!next.equals(reminders)) {
+            apply(new RemindersSetEvent(patientId, next.times(), next.days(), clock.instant()));
+        }
+    }
+
+    /** One feed at a time: a new one revokes the one before, whose address then opens nothing. */
+    @CommandHandler
+    public void handle(GrantCalendarFeedCommand command, Clock clock) {
+        Instant now = clock.instant();
+        if (calendarFeed != null) {
+            apply(new CalendarFeedRevokedEvent(patientId, calendarFeed, now));
+        }
+        apply(new CalendarFeedGrantedEvent(patientId, command.feedId(), command.tokenHash(), now));
+    }
+
+    /** Revoking when there is no feed changes nothing. */
+    @CommandHandler
+    public void handle(RevokeCalendarFeedCommand command, Clock clock) {
+        if (calendarFeed != null) {
+            apply(new CalendarFeedRevokedEvent(patientId, calendarFeed, clock.instant()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RemindersSetEvent event) {
+        reminders = event.schedule();
+    }
+
+    @EventSourcingHandler
+    void on(CalendarFeedGrantedEvent event) {
+        calendarFeed = event.feedId();
+    }
+
+    @EventSourcingHandler
+    void on(CalendarFeedRevokedEvent event) {
+        if (event.feedId().equals(calendarFeed)) {
+            calendarFeed = null;
+        }
     }
 }

@@ -272,7 +272,29 @@ class AuthorizationMatrixTest extends PostgresApiTest {
                 row("GET /api/me/shares/{shareId}/accesses",
                         who -> call(who, "GET", "/api/me/shares/" + activeShareId + "/accesses", null),
                         patientsApi(200, Limit.PATIENTS_OWN)),
-                row("DELETE /api/me/shares/{shareId}", this::revokeAFreshShare, patientsApi(204, Limit.PATIENTS_OWN)));
+                row("DELETE /api/me/shares/{shareId}", this::revokeAFreshShare, patientsApi(204, Limit.PATIENTS_OWN)),
+                row("PUT /api/me/reminders", who -> call(who, "PUT", "/api/me/reminders",
+                        "{\"times\":[\"07:30\"],\"days\":[\"MON\",\"THU\"]}"), patientsApi(200, Limit.NONE)),
+                row("GET /api/me/reminders", who -> call(who, "GET", "/api/me/reminders", null), patientsApi(200, Limit.NONE)),
+                row("POST /api/me/calendar-feed", who -> call(who, "POST", "/api/me/calendar-feed", null)
+                        .then(response -> {
+                            if (response.status() == 201) {
+                                assertThat(client.get(response.json().get("url").asString()
+                                        .replaceFirst("^https?://[^/]+", ""), Auth.NONE).status()).isEqualTo(200);
+                            }
+                        }), patientsApi(201, Limit.NONE)),
+                row("DELETE /api/me/calendar-feed", this::revokeAFreshFeed, patientsApi(204, Limit.NONE)));
+    }
+
+    /** Each caller tries to revoke the patient's calendar feed: afterwards it opens exactly when the answer was not 204 (or another patient's own feed was revoked). */
+    private Call revokeAFreshFeed(Who who) {
+        Api.Response granted = client.post("/api/me/calendar-feed", patient.auth(), null);
+        assertThat(granted.status()).isEqualTo(201);
+        String path = granted.json().get("url").asString().replaceFirst("^https?://[^/]+", "");
+        return call(who, "DELETE", "/api/me/calendar-feed", null).then(response -> {
+            boolean patientsOwn = who == Who.PATIENT || who == Who.PERSONAL_TOKEN;
+            assertThat(client.get(path, Auth.NONE).status()).isEqualTo(patientsOwn && response.status() == 204 ? 404 : 200);
+        });
     }
 
     /**
@@ -332,6 +354,12 @@ class AuthorizationMatrixTest extends PostgresApiTest {
                         .formatted("n" + UUID.randomUUID().toString().substring(0, 12), Api.PASSWORD)), open(201)),
                 row("GET /api/stretches", who -> call(who, "GET", "/api/stretches", null), open(200)),
                 row("GET /page-context", who -> call(who, "GET", "/page-context", null), open(200)),
+                row("GET /sw.js", who -> call(who, "GET", "/sw.js", null), open(200)),
+                // a calendar feed opens with the secret in its address alone, for whoever has it
+                row("GET /calendar/{token}.ics", who -> {
+                    String url = client.post("/api/me/calendar-feed", patient.auth(), null).json().get("url").asString();
+                    return call(who, "GET", url.replaceFirst("^https?://[^/]+", ""), null);
+                }, open(200)),
                 row("GET /v3/api-docs", who -> call(who, "GET", "/v3/api-docs", null), open(200)),
                 row("GET /v3/api-docs.yaml", who -> call(who, "GET", "/v3/api-docs.yaml", null), open(200)),
                 row("GET /v3/api-docs/swagger-config", who -> call(who, "GET", "/v3/api-docs/swagger-config", null), open(200)),

@@ -17,6 +17,8 @@ public final class ReadModelTables {
         KEYS.put("personal_token", "token_id");
         KEYS.put("share_link", "share_id");
         KEYS.put("share_access", "access_id");
+        KEYS.put("reminder_schedule", "patient_id");
+        KEYS.put("calendar_feed", "feed_id");
         KEYS.put("session_log", "patient_id, session_id");
         KEYS.put("session_exercise", "patient_id, session_id, position");
         KEYS.put("pain_log", "patient_id, entry_id");
