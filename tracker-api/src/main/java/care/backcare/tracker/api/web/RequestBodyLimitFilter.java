@@ -24,19 +24,27 @@ import java.io.IOException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    /** A whole history brought back from an export: the one request allowed to be large. */
+    static final String IMPORT_PATH = "/api/me/import";
+
+    private final long defaultMaxBytes;
+    private final long importMaxBytes;
     private final ProblemResponses problems;
 
-    RequestBodyLimitFilter(@Value("${tracker.max-request-bytes:65536}") long maxBytes, ProblemResponses problems) {
-        this.maxBytes = maxBytes;
+    RequestBodyLimitFilter(@Value("${tracker.max-request-bytes:65536}") long maxBytes,
+                           @Value("${tracker.max-import-bytes:20971520}") long importMaxBytes,
+                           ProblemResponses problems) {
+        this.defaultMaxBytes = maxBytes;
+        this.importMaxBytes = importMaxBytes;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = IMPORT_PATH.equals(request.getRequestURI()) ? importMaxBytes : defaultMaxBytes;
         if (request.getContentLengthLong() > maxBytes) {
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxBytes));
             return;
         }
         try {
@@ -47,7 +55,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
                 throw failure;
             }
             response.reset();
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxBytes));
         }
     }
 
@@ -63,7 +71,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private String tooLarge() {
+    private static String tooLarge(long maxBytes) {
         return "The request body is larger than " + maxBytes + " bytes.";
     }
 
