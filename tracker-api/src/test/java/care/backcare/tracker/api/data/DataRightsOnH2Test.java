@@ -78,6 +78,45 @@ class DataRightsOnH2Test {
         assertThat(output.getAll()).contains("No master key was configured");
     }
 
+    @Test
+    void snapshots_are_encrypted_too_and_a_patient_is_loaded_from_one_after_a_restart() {
+        String[] args = {"--server.port=0", "--tracker.data-dir=" + dataDir, "--tracker.snapshot-threshold=3"};
+        String now = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS).toString();
+        Api.Patient ana;
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TrackerApplication.class).run(args)) {
+            Api api = new Api("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            ana = api.register("Europe/Lisbon");
+            for (int i = 0; i < 5; i++) {
+                api.put("/api/me/sessions/" + UUID.randomUUID(), ana.auth(), Api.session(now, 10 + i, "NONE", "snap " + i));
+            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                    "select count(*) from snapshot_event_entry where aggregate_identifier = ?")
+                    .param(ana.id().toString()).query(Long.class).single() > 0);
+            assertThat(jdbc.sql("select payload from snapshot_event_entry where aggregate_identifier = ?")
+                    .param(ana.id().toString()).query(byte[].class).list())
+                    .allSatisfy(payload -> assertThat(care.backcare.tracker.api.data.protection.PayloadCipher
+                            .isEncrypted(payload)).isTrue());
+        }
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TrackerApplication.class).run(args)) {
+            Api api = new Api("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            UUID again = UUID.randomUUID();
+            // the first command after a restart loads the patient from the encrypted snapshot
+            assertThat(api.put("/api/me/sessions/" + again, ana.auth(), Api.session(now, 30, "NONE", "after")).status())
+                    .isEqualTo(201);
+            assertThat(api.put("/api/me/sessions/" + again, ana.auth(), Api.session(now, 30, "NONE", "after")).status())
+                    .isEqualTo(200);
+            assertThat(api.send("DELETE", "/api/me", ana.auth(), "{\"password\":\"" + Api.PASSWORD + "\"}").status())
+                    .isEqualTo(204);
+            // deleted at erasure; one taken meanwhile is either under the destroyed key or of the emptied aggregate
+            assertThat(jdbc.sql("select payload from snapshot_event_entry where aggregate_identifier = ?")
+                    .param(ana.id().toString()).query(byte[].class).list())
+                    .allSatisfy(payload -> assertThat(new String(payload, StandardCharsets.UTF_8)).doesNotContain("Lisbon"));
+            assertThat(api.get("/api/me", ana.auth()).status()).isEqualTo(401);
+        }
+    }
+
     private static String scan(JdbcClient jdbc) {
         StringBuilder all = new StringBuilder();
         List<String> tables = jdbc.sql("select table_name from information_schema.tables where table_schema = current_schema "
