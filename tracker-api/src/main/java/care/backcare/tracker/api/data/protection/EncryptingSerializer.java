@@ -25,9 +25,9 @@ import java.util.function.Supplier;
 public final class EncryptingSerializer implements Serializer {
 
     private final Serializer delegate;
-    private final Supplier<PatientKeys> keys;
+    private final Supplier<? extends DataKeys> keys;
 
-    public EncryptingSerializer(Serializer delegate, Supplier<PatientKeys> keys) {
+    public EncryptingSerializer(Serializer delegate, Supplier<? extends DataKeys> keys) {
         this.delegate = delegate;
         this.keys = keys;
     }

@@ -25,7 +25,7 @@ import java.util.UUID;
  * makes every event and snapshot written under it unreadable wherever it is stored.
  */
 @Component
-public class PatientKeys {
+public class PatientKeys implements DataKeys {
 
     /** What the table says about a patient: a key, or that they were erased (or nothing yet). */
     private sealed interface State permits Active, Erased {
@@ -59,6 +59,7 @@ public class PatientKeys {
     }
 
     /** The key to read the patient's data with; empty once they have been erased (or if they never had one). */
+    @Override
     public Optional<SecretKey> forReading(UUID patientId) {
         return state(patientId) instanceof Active active ? Optional.of(active.key()) : Optional.empty();
     }
@@ -67,6 +68,7 @@ public class PatientKeys {
      * The key to write the patient's data with, made on first use (in a transaction of its own, so a key once
      * used is never rolled back with the events around it); empty once they have been erased.
      */
+    @Override
     public Optional<SecretKey> forWriting(UUID patientId) {
         State state = state(patientId);
         if (state == null) {
