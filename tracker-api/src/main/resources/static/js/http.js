@@ -25,7 +25,7 @@ function cookie(name) {
     return found ? decodeURIComponent(found.slice(prefix.length)) : null;
 }
 
-export async function request(method, path, {json, form, signedInOnly = true} = {}) {
+export async function request(method, path, {json, form, file, signedInOnly = true} = {}) {
     const headers = {
         'X-Requested-With': 'XMLHttpRequest',
         'Accept': 'application/json, application/problem+json',
@@ -37,6 +37,9 @@ export async function request(method, path, {json, form, signedInOnly = true} = 
     } else if (form !== undefined) {
         headers['Content-Type'] = 'application/x-www-form-urlencoded';
         body = new URLSearchParams(form).toString();
+    } else if (file !== undefined) {
+        headers['Content-Type'] = file.type || 'application/json';
+        body = file;
     }
     if (method !== 'GET' && method !== 'HEAD') {
         const csrf = cookie('XSRF-TOKEN');

@@ -1,6 +1,7 @@
-// Account: who is signed in, sign out, and personal tokens for scripts and apps (shown once, revocable).
+// Account: who is signed in, sign out, personal tokens for scripts and apps (shown once, revocable), and
+// the patient's data: download it, import an export, or close the account and erase everything.
 import {$, el, fill, focus, srOnly} from '../dom.js';
-import {api, describe} from '../http.js';
+import {api, describe, request} from '../http.js';
 import {copyField, submitting} from '../forms.js';
 import * as outbox from '../offline-queue.js';
 import * as reminders from './reminders.js';
@@ -14,6 +15,8 @@ export function init(shell) {
     $('#token-form').addEventListener('submit', create);
     $('#copy-token').addEventListener('click', () => copyField($('#token-value'), $('#token-copy-status'), 'Token'));
     reminders.init(shell);
+    $('#import-form').addEventListener('submit', importFile);
+    $('#erase-form').addEventListener('submit', erase);
 }
 
 export function reset() {
@@ -21,6 +24,9 @@ export function reset() {
     $('#token-value').value = '';
     fill($('#token-list'));
     fill($('#profile'));
+    $('#import-form').reset();
+    $('#import-status').textContent = '';
+    $('#erase-form').reset();
 }
 
 export async function signOut() {
@@ -102,4 +108,38 @@ async function refresh() {
         });
         return item;
     }));
+}
+
+async function importFile(event) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const file = form.file.files[0];
+    if (!file) {
+        return;
+    }
+    $('#import-status').textContent = '';
+    try {
+        const outcome = await submitting(form, () => request('POST', '/api/me/import', {file}));
+        form.reset();
+        $('#import-status').textContent = `Imported: ${outcome.added} new, ${outcome.alreadyPresent} already here`
+            + (outcome.skipped ? `, ${outcome.skipped} not moved (account, tokens, share links).` : '.');
+    } catch (failed) {
+        // shown on the form
+    }
+}
+
+async function erase(event) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    if (!form.confirm.checked) {
+        return;
+    }
+    try {
+        await submitting(form, () => request('DELETE', '/api/me', {json: {password: form.password.value}, signedInOnly: false}));
+        form.reset();
+        app.signedOut('Your account is closed and your data erased. Thank you for using Backcare.');
+    } catch (failed) {
+        form.password.value = '';
+        form.password.focus();
+    }
 }

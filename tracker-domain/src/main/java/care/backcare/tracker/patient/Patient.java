@@ -1,7 +1,11 @@
 package care.backcare.tracker.patient;
 
+import care.backcare.tracker.account.ErasePatientCommand;
+import care.backcare.tracker.account.PatientErasedEvent;
+import care.backcare.tracker.account.PatientErasedException;
 import care.backcare.tracker.account.PatientRegisteredEvent;
 import care.backcare.tracker.account.RegisterPatientCommand;
+import care.backcare.tracker.history.ImportHistoryCommand;
 import care.backcare.tracker.pain.LogPainCommand;
 import care.backcare.tracker.pain.PainContent;
 import care.backcare.tracker.pain.PainLoggedEvent;
@@ -47,6 +51,9 @@ import care.backcare.tracker.token.TokenRules;
 import care.backcare.tracker.token.TooManyTokensException;
 import care.backcare.tracker.token.UnknownTokenException;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
@@ -88,6 +95,7 @@ public class Patient {
     private Map<UUID, ShareState> shares = new HashMap<>();
     private ReminderSchedule reminders = ReminderSchedule.NONE;
     private UUID calendarFeed;
+    private boolean erased;
 
     protected Patient() {
         // for Axon: rebuilt from events or a snapshot
@@ -246,6 +254,45 @@ public class Patient {
                 now));
     }
 
+    /** An erased patient's history is closed: every command is refused, whatever it is. */
+    @CommandHandlerInterceptor
+    Object refuseWhenErased(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        if (erased) {
+            throw new PatientErasedException();
+        }
+        return chain.proceed();
+    }
+
+    /** Records the fact of erasure (nothing personal in it); the data itself is made unreadable outside. */
+    @CommandHandler
+    public void handle(ErasePatientCommand command, Clock clock) {
+        apply(new PatientErasedEvent(patientId, clock.instant()));
+    }
+
+    /**
+     * Records imported facts as they are, with their own ids and times (no recording window: it is history
+     * moved from elsewhere). They were checked against this history beforehand; entries whose id is known
+     * are checked here again, so a retry of the same import records nothing twice and a changed one fails.
+     */
+    @CommandHandler
+    public int handle(ImportHistoryCommand command) {
+        int recorded = 0;
+        for (Object fact : command.facts()) {
+            Recorded earlier = switch (fact) {
+                case SessionCompletedEvent session -> compare(sessions.get(session.sessionId()),
+                        session.content().fingerprint(), "session", session.sessionId());
+                case PainLoggedEvent pain -> compare(painEntries.get(pain.entryId()),
+                        pain.content().fingerprint(), "pain entry", pain.entryId());
+                default -> null;
+            };
+            if (earlier == null) {
+                apply(fact);
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
     /** null when the id is new; otherwise what the earlier write means for this one. */
     private static Recorded compare(Long recordedFingerprint, long fingerprint, String kind, UUID id) {
         if (recordedFingerprint == null) {
@@ -261,6 +308,21 @@ public class Patient {
     void on(PatientRegisteredEvent event) {
         patientId = event.patientId();
         timeZone = event.timeZone();
+    }
+
+    /** Everything else was erased with the patient's key; only the fact that they were is left. */
+    @EventSourcingHandler
+    void on(PatientErasedEvent event) {
+        patientId = event.patientId();
+        erased = true;
+        timeZone = null;
+        plan = null;
+        planSince = null;
+        sessions = new HashMap<>();
+        painEntries = new HashMap<>();
+        activeTokens = new HashSet<>();
+        revokedTokens = new HashSet<>();
+        shares = new HashMap<>();
     }
 
     @EventSourcingHandler

@@ -47,30 +47,34 @@ import java.util.Map;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
-    private final Duration readTimeout;
+    /** A whole history brought back from an export: the one request allowed to be large, and slower. */
+    static final String IMPORT_PATH = "/api/me/import";
+
+    private final RequestLimits limits;
     private final ProblemResponses problems;
 
     RequestBodyLimitFilter(RequestLimits limits, ProblemResponses problems) {
-        this.maxBytes = limits.maxRequestBytes();
-        this.readTimeout = limits.bodyReadTimeout();
+        this.limits = limits;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        boolean importing = IMPORT_PATH.equals(request.getRequestURI());
+        long maxBytes = importing ? limits.maxImportBytes() : limits.maxRequestBytes();
+        Duration readTimeout = importing ? limits.importReadTimeout() : limits.bodyReadTimeout();
         if (request.getContentLengthLong() > maxBytes) {
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxBytes));
             return;
         }
         HttpServletRequest buffered = request;
         if (hasBody(request)) {
             byte[] body;
             try {
-                body = readWithin(request.getInputStream());
+                body = readWithin(request.getInputStream(), maxBytes, readTimeout);
             } catch (BodyTooLargeException oversize) {
-                problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
+                problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxBytes));
                 return;
             } catch (BodyTooSlowException | java.net.SocketTimeoutException slow) {
                 response.setHeader(HttpHeaders.CONNECTION, "close");
@@ -88,7 +92,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
                 throw failure;
             }
             response.reset();
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxBytes));
         }
     }
 
@@ -97,7 +101,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
 
     /** The whole body, at most {@code maxBytes}, within the read deadline (checked after every read). */
-    private byte[] readWithin(InputStream in) throws IOException {
+    private static byte[] readWithin(InputStream in, long maxBytes, Duration readTimeout) throws IOException {
         long deadline = System.nanoTime() + readTimeout.toNanos();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] chunk = new byte[8192];
@@ -126,7 +130,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private String tooLarge() {
+    private static String tooLarge(long maxBytes) {
         return "The request body is larger than " + maxBytes + " bytes.";
     }
 

@@ -11,12 +11,17 @@ import java.time.Duration;
  * @param maxRequestBytes  {@code tracker.max-request-bytes}: the largest body, JSON or form (413 beyond)
  * @param bodyReadTimeout  {@code tracker.body-read-timeout}: the longest a client may take to send a body
  *                         (408 beyond; also the container's socket read timeout)
+ * @param maxImportBytes   {@code tracker.max-import-bytes}: the largest body of {@code POST /api/me/import} (a
+ *                         whole history brought back from an export)
+ * @param importReadTimeout {@code tracker.import-read-timeout}: the longest a client may take to send an import
  * @param writes           {@code tracker.writes.*}
  */
 @ConfigurationProperties("tracker")
 public record RequestLimits(
         @DefaultValue("65536") long maxRequestBytes,
         @DefaultValue("10s") Duration bodyReadTimeout,
+        @DefaultValue("20971520") long maxImportBytes,
+        @DefaultValue("60s") Duration importReadTimeout,
         @DefaultValue Writes writes) {
 
     /**

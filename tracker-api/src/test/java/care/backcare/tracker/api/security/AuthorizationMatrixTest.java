@@ -283,7 +283,13 @@ class AuthorizationMatrixTest extends PostgresApiTest {
                                         .replaceFirst("^https?://[^/]+", ""), Auth.NONE).status()).isEqualTo(200);
                             }
                         }), patientsApi(201, Limit.NONE)),
-                row("DELETE /api/me/calendar-feed", this::revokeAFreshFeed, patientsApi(204, Limit.NONE)));
+                row("DELETE /api/me/calendar-feed", this::revokeAFreshFeed, patientsApi(204, Limit.NONE)),
+                row("GET /api/me/export", who -> call(who, "GET", "/api/me/export?format=csv", null),
+                        patientsApi(200, Limit.NONE)),
+                row("POST /api/me/import", who -> call(who, "POST", "/api/me/import",
+                        "{\"format\":\"backcare-tracker-export\",\"formatVersion\":1,\"facts\":[]}"),
+                        patientsApi(200, Limit.NONE)),
+                row("DELETE /api/me", this::eraseAFreshAccount, patientsApi(204, Limit.PASSWORD_ONLY)));
     }
 
     /** Each caller tries to revoke the patient's calendar feed: afterwards it opens exactly when the answer was not 204 (or another patient's own feed was revoked). */
@@ -294,6 +300,20 @@ class AuthorizationMatrixTest extends PostgresApiTest {
         return call(who, "DELETE", "/api/me/calendar-feed", null).then(response -> {
             boolean patientsOwn = who == Who.PATIENT || who == Who.PERSONAL_TOKEN;
             assertThat(client.get(path, Auth.NONE).status()).isEqualTo(patientsOwn && response.status() == 204 ? 404 : 200);
+        });
+    }
+
+    /**
+     * Each caller tries to close an account: a patient (either of the two) closes a fresh one of their own, the
+     * others try with their credentials and the right password. Afterwards the fresh account is gone exactly
+     * when the answer was 204, and the matrix's own patient is always still there.
+     */
+    private Call eraseAFreshAccount(Who who) {
+        Patient fresh = client.register("Europe/Lisbon");
+        Auth auth = who == Who.PATIENT || who == Who.OTHER_PATIENT ? fresh.auth() : credentials.get(who);
+        return new Call("DELETE", "/api/me", auth, "{\"password\":\"" + Api.PASSWORD + "\"}", JSON, response -> {
+            assertThat(client.get("/api/me", fresh.auth()).status()).isEqualTo(response.status() == 204 ? 401 : 200);
+            assertThat(client.get("/api/me", patient.auth()).status()).isEqualTo(200);
         });
     }
 
