@@ -114,6 +114,14 @@ class RedFlagTriageTest {
     }
 
     @Test
+    void the_v1_flags_keep_their_enum_order_so_stored_fingerprints_still_match() {
+        assertThat(Arrays.copyOf(RedFlag.values(), 7)).containsExactly(RedFlag.PAIN_RADIATING_DOWN_LEG,
+                RedFlag.NUMBNESS_OR_TINGLING, RedFlag.WORSE_AT_NIGHT, RedFlag.LEG_WEAKNESS, RedFlag.BLADDER_OR_BOWEL_CHANGE,
+                RedFlag.SADDLE_NUMBNESS, RedFlag.FEVER_OR_WEIGHT_LOSS);
+        assertThat(RedFlag.ASKED).allMatch(RedFlag::asked).hasSize((int) Arrays.stream(RedFlag.values()).filter(RedFlag::asked).count());
+    }
+
+    @Test
     void no_red_flag_no_advice() {
         assertThat(RedFlagTriage.assess(Set.of())).isEmpty();
         assertThat(RedFlagTriage.assess(null)).isEmpty();
