@@ -2,6 +2,7 @@
 import {$, el, fill, focus, srOnly} from '../dom.js';
 import {api, describe} from '../http.js';
 import {copyField, submitting} from '../forms.js';
+import {showOnAccount as showHealthProfile} from '../health-profile.js';
 import {formatDateTime, formatInstantDate} from '../time.js';
 
 let app;
@@ -33,6 +34,7 @@ export async function signOut() {
 }
 
 export async function show() {
+    showHealthProfile(app, $('#account-health-profile')).catch(() => {});
     // a new token is shown once, while the patient is here to copy it
     $('#token-created').hidden = true;
     $('#token-value').value = '';
