@@ -78,6 +78,7 @@ async function safetyFollowUp(today) {
         on: {click: event => {
             showRoutine(true);
             event.currentTarget.remove();
+            focus($('#routine-checklist .side-actions button'));
         }}}, 'Show the routine anyway') : null);
     const legSigns = new Set(app.context.redFlags.filter(flag => flag.legOrNerveSign).map(flag => flag.id));
     markAlternatives(pain.some(entry => entry.redFlags.some(flag => legSigns.has(flag))));

@@ -234,7 +234,7 @@ class WeeklyReportTest extends PostgresApiTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/me/pain?from=2026-10-01&to=2026-11-18",
                 patient.auth()).json().size() == 4);
 
-        String page1 = text(download("/api/me/reports/weekly?week=2026-W47", patient.auth()).body());
+        String page1 = text(download("/api/me/reports/weekly?week=2026-W47", patient.auth()).body()).replaceAll("\\s+", " ");
         int emergency = page1.indexOf("Tue 17 Nov 2026, 07:00 Emergency 8/10");
         int soon = page1.indexOf("Soon 5/10");
         assertThat(emergency).isPositive();
