@@ -123,7 +123,7 @@ function summaryTable(summary) {
         return null;
     }
     return el('table', {class: 'flag-summary', id: 'red-flag-summary'},
-        el('thead', {}, el('tr', {}, ['Flag', 'Level', 'Entries', 'First seen', 'Last seen', ''].map(h =>
+        el('thead', {}, el('tr', {}, ['Flag', 'Level', 'Entries', 'First seen', 'Last seen', 'This week'].map(h =>
             el('th', {scope: 'col'}, h)))),
         el('tbody', {}, summary.map(row => el('tr', {dataset: {flag: row.flag, level: row.level}},
             el('th', {scope: 'row'}, row.label),
@@ -131,7 +131,7 @@ function summaryTable(summary) {
             el('td', {}, String(row.count)),
             el('td', {}, formatDay(row.firstSeen)),
             el('td', {}, formatDay(row.lastSeen)),
-            el('td', {}, row.newThisWeek ? el('span', {class: 'badge badge-urgent'}, 'new this week') : '')))));
+            el('td', {}, row.newThisWeek ? el('span', {class: 'badge badge-urgent'}, 'new') : '')))));
 }
 
 /** The patient's health profile as the physiotherapist sees it (shared page): empty when none is given. */

@@ -24,21 +24,21 @@ export async function restDayOf(date = localDate(now())) {
  */
 export function restTodayBlock(restDay, {intro = null, id = 'rest-today-offer', onChange = () => {}} = {}) {
     const box = el('div', {class: 'card rest-today', id, 'aria-live': 'polite'});
-    render(box, restDay, intro, onChange);
+    render(box, id, restDay, intro, onChange);
     return box;
 }
 
-function render(box, restDay, intro, onChange) {
+function render(box, id, restDay, intro, onChange) {
     const today = localDate(now());
     if (restDay) {
         fill(box,
-            el('p', {id: 'rest-day-taken'}, el('strong', {}, 'Rest day today'),
+            el('p', {id: `${id}-taken`}, el('strong', {}, 'Rest day today'),
                 ` (${(REST_REASONS[restDay.reason] || restDay.reason).toLowerCase()}). Resting when your back flares `
                 + 'is part of the plan: it does not count against you.'),
             el('button', {type: 'button', class: 'btn-link', on: {click: async () => {
                 try {
                     await api.del(`/api/me/rest-days/${today}`);
-                    render(box, null, intro, onChange);
+                    render(box, id, null, intro, onChange);
                     onChange(null);
                 } catch (error) {
                     box.append(el('p', {class: 'form-error', role: 'alert'}, describe(error)));
@@ -48,14 +48,14 @@ function render(box, restDay, intro, onChange) {
     }
     fill(box,
         intro ? el('p', {}, intro) : null,
-        el('p', {class: 'question-group-title', id: 'rest-today-title'}, 'Rest today:'),
-        el('div', {class: 'chips', role: 'group', 'aria-labelledby': 'rest-today-title'},
+        el('p', {class: 'question-group-title', id: `${id}-title`}, 'Rest today:'),
+        el('div', {class: 'chips', role: 'group', 'aria-labelledby': `${id}-title`},
             Object.entries(REST_REASONS).map(([reason, label]) => el('button', {
                 type: 'button', class: 'btn btn-small', dataset: {reason},
                 on: {click: async () => {
                     try {
                         const saved = await api.put(`/api/me/rest-days/${today}`, {reason, notes: null});
-                        render(box, saved, intro, onChange);
+                        render(box, id, saved, intro, onChange);
                         onChange(saved);
                     } catch (error) {
                         box.append(el('p', {class: 'form-error', role: 'alert'}, describe(error)));

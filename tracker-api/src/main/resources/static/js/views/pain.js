@@ -119,7 +119,7 @@ function showResult(saved) {
     const box = $('#pain-result');
     if (saved.advice) {
         fill(box, adviceBlock(saved));
-        restDayOf().then(restDay => box.append(restTodayBlock(restDay, {
+        restDayOf().then(restDay => box.append(restTodayBlock(restDay, {id: 'rest-after-red-flag',
             intro: 'With a warning sign, rest today instead of the routine.'}))).catch(() => {});
     } else {
         fill(box, el('div', {class: 'alert alert-ok', id: 'pain-saved'},

@@ -91,12 +91,12 @@ class ClinicalSafetyBrowserTest extends PostgresApiTest {
                     .as("full width").isGreaterThan(0.85 * ((Number) layout.get("width")).doubleValue());
 
             // after a red flag: rest today instead of the routine
-            page.visible("#pain-result #rest-today-offer");
+            page.visible("#pain-result #rest-after-red-flag");
             page.nav("today");
             page.until(() -> page.present("#show-routine-anyway"), "the offer to rest instead of the routine");
             assertThat(page.find("#routine-checklist").isDisplayed()).isFalse();
             page.click("#rest-today-offer button[data-reason=FLARE_UP]");
-            page.visible("#rest-day-taken");
+            page.visible("#rest-today-offer-taken");
             await().atMost(Duration.ofSeconds(10)).until(() ->
                     api.get("/api/me/rest-days?from=2026-11-18&to=2026-11-18", patient.auth()).json().size() == 1);
             // leg symptoms in the last 14 days: the forward fold suggests knee-to-chest (starter routine has none,
