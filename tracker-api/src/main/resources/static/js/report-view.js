@@ -117,21 +117,18 @@ function badgeClass(flag) {
     return flag.level === 'SOON' ? 'badge-warn' : 'badge-urgent';
 }
 
-/** Per flag: level, count, first and last seen, new this week. */
+/** Per flag: level, count, first and last seen, new this week; one line each, so it fits a phone. */
 function summaryTable(summary) {
     if (summary.length === 0) {
         return null;
     }
-    return el('table', {class: 'flag-summary', id: 'red-flag-summary'},
-        el('thead', {}, el('tr', {}, ['Flag', 'Level', 'Entries', 'First seen', 'Last seen', 'This week'].map(h =>
-            el('th', {scope: 'col'}, h)))),
-        el('tbody', {}, summary.map(row => el('tr', {dataset: {flag: row.flag, level: row.level}},
-            el('th', {scope: 'row'}, row.label),
-            el('td', {}, LEVEL[row.level] || row.level),
-            el('td', {}, String(row.count)),
-            el('td', {}, formatDay(row.firstSeen)),
-            el('td', {}, formatDay(row.lastSeen)),
-            el('td', {}, row.newThisWeek ? el('span', {class: 'badge badge-urgent'}, 'new') : '')))));
+    return el('ul', {class: 'flag-summary', id: 'red-flag-summary', 'aria-label': 'Summary per red flag'},
+        summary.map(row => el('li', {dataset: {flag: row.flag, level: row.level}},
+            el('strong', {}, row.label), ' · ', LEVEL[row.level] || row.level, ' · ',
+            plural(row.count, 'entry', 'entries'), ' · ',
+            row.firstSeen === row.lastSeen ? formatDay(row.firstSeen)
+                : `first ${formatDay(row.firstSeen)}, last ${formatDay(row.lastSeen)}`,
+            row.newThisWeek ? [' ', el('span', {class: 'badge badge-urgent'}, 'new this week')] : null)));
 }
 
 /** The patient's health profile as the physiotherapist sees it (shared page): empty when none is given. */
