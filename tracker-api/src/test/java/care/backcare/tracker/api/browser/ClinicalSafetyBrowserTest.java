@@ -107,15 +107,24 @@ class ClinicalSafetyBrowserTest extends PostgresApiTest {
 
             // a mistaken entry withdrawn, with a confirmation
             page.nav("pain");
-            page.until(() -> page.present("#pain-history [data-action=withdraw]"), "the withdraw button");
-            page.click("#pain-history [data-action=withdraw]");
-            page.visible("#pain-history [data-action=confirm-withdraw]");
+            // the list is drawn again once the view has fetched the entries: click again if it was redrawn
+            page.until(() -> clicked(page, "#pain-history [data-action=withdraw]")
+                    && page.present("#pain-history [data-action=confirm-withdraw]"), "the confirmation");
             page.screenshot("safety-04-withdraw-confirm");
-            page.click("#pain-history [data-action=confirm-withdraw]");
+            page.until(() -> clicked(page, "#pain-history [data-action=confirm-withdraw]"), "the withdrawal confirmed");
             await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/me/pain", patient.auth()).json().isEmpty());
 
             assertThat(page.text("body").toLowerCase()).doesNotContain("will be shown").doesNotContain("notified");
             assertThat(page.consoleProblems()).isEmpty();
+        }
+    }
+
+    private static boolean clicked(BrowserPage page, String css) {
+        try {
+            page.click(css);
+            return true;
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return false;
         }
     }
 
