@@ -3,7 +3,7 @@
 // GET /api/me/trends and of the PDF); the charts are the PDF's own JFreeChart drawings as SVG images.
 import {el, ICONS} from './dom.js';
 import {formatDate, formatDateTime, formatDay} from './time.js';
-import {clock, flagLabel, MISSING, oneDecimal, percent, plural, rho, signed, URGENCY} from './words.js';
+import {clock, flagLabel, LEVEL, MISSING, oneDecimal, percent, plural, REGIONS, rho, signed} from './words.js';
 
 export const NOT_PROOF = 'An association is not proof that the routine caused the change: pain also moves with '
     + 'sleep, stress, everyday activity and time.';
@@ -26,7 +26,12 @@ function week(report) {
     return `${report.week.year}-W${String(report.week.week).padStart(2, '0')}`;
 }
 
-/** Red flags and sharp pain in the window, first of all; a calm line when there are none. */
+/**
+ * Red flags and sharp pain in the window, first of all; a calm line when there are none. v1.1: the highest
+ * level first and the newest first (the server orders report.redFlags), a summary per flag before a capped
+ * list of entries, each with its score, regions and note; withdrawn entries marked, not counted. Nothing here
+ * says anyone is alerted: nobody is.
+ */
 export function safety(report, context, {audience}) {
     const flags = report.redFlags;
     const sharp = report.sharpPain;
@@ -36,21 +41,39 @@ export function safety(report, context, {audience}) {
             el('h2', {}, ICONS.check(), 'No red flags'),
             el('p', {}, `No red flags and no sharp pain during sessions in the last ${report.trends.weeks.length} weeks.`));
     }
-    const urgent = flags.some(flag => flag.urgency === 'URGENT');
+    const counted = flags.filter(flag => !flag.withdrawnAt);
+    const urgent = counted.some(flag => flag.level !== 'SOON');
     const title = sharp.length === 0 ? 'Red flags reported'
         : flags.length === 0 ? 'Sharp pain during sessions' : 'Red flags and sharp pain reported';
     const parts = [el('h2', {}, ICONS.warning(), title)];
     if (flags.length) {
-        parts.push(el('p', {}, `${plural(flags.length, 'pain entry', 'pain entries')} in the last `
-            + `${report.trends.weeks.length} weeks carried red flags: signs that call for a professional rather than more stretching.`));
-        parts.push(el('ul', {class: 'flag-list', id: 'red-flag-list'}, flags.map(flag => el('li', {},
-            el('div', {class: 'item-title'}, flag.flags.map(flagLabel).join('; '),
-                el('span', {class: `badge ${flag.urgency === 'URGENT' ? 'badge-urgent' : 'badge-warn'}`},
-                    URGENCY[flag.urgency] || flag.urgency)),
-            el('div', {class: 'item-meta'}, `${formatDateTime(flag.recordedAt, zone)} · pain ${flag.score}/10`)))));
-        for (const urgency of ['URGENT', 'SEE_A_PROFESSIONAL']) {
-            if (flags.some(flag => flag.urgency === urgency) && context.advice[urgency]) {
-                parts.push(el('p', {class: 'small'}, el('strong', {}, `${URGENCY[urgency]}. `), context.advice[urgency]));
+        const withdrawn = flags.length - counted.length;
+        parts.push(el('p', {}, `${plural(counted.length, 'pain entry', 'pain entries')} in the last `
+            + `${report.trends.weeks.length} weeks carried red flags`
+            + (withdrawn ? `; ${plural(withdrawn, 'entry was', 'entries were')} withdrawn by the patient (listed, not counted).` : '.')));
+        parts.push(summaryTable(report.redFlagSummary || []));
+        // the physiotherapist's first screen must still show the trend: three entries open, the rest folded
+        const cap = context.redFlagEntriesShown || 6;
+        const open = audience === 'physio' ? Math.min(3, cap) : cap;
+        const listed = flags.slice(0, cap);
+        parts.push(el('ul', {class: 'flag-list', id: 'red-flag-list'}, listed.slice(0, open).map(flag => flagItem(flag, zone))));
+        if (listed.length > open) {
+            parts.push(el('details', {class: 'flag-more'},
+                el('summary', {}, `${plural(listed.length - open, 'more entry', 'more entries')}`),
+                el('ul', {class: 'flag-list'}, listed.slice(open).map(flag => flagItem(flag, zone)))));
+        }
+        if (flags.length > listed.length) {
+            parts.push(el('p', {class: 'small', id: 'red-flag-more'}, `and ${flags.length - listed.length} more`));
+        }
+        if (audience === 'physio') {
+            parts.push(el('p', {class: 'small'}, el('strong', {}, 'What the patient was told. '),
+                'Emergency: an emergency department now. Same day: a doctor, out-of-hours service or urgent care '
+                + 'today. Soon: a physiotherapist or doctor within one to two weeks.'));
+        } else {
+            for (const level of ['EMERGENCY', 'SAME_DAY', 'SOON']) {
+                if (counted.some(flag => flag.level === level) && context.advice[level]) {
+                    parts.push(el('p', {class: 'small'}, el('strong', {}, `${LEVEL[level]}. `), context.advice[level]));
+                }
             }
         }
     }
@@ -61,11 +84,62 @@ export function safety(report, context, {audience}) {
             session.notes ? `: “${session.notes}”` : ' (no note)'))));
         parts.push(el('p', {class: 'small'}, context.sharpPainAdvice));
     }
-    const audienceNote = audience === 'patient' && flags.length
-        ? el('p', {class: 'small'}, 'These are shown first in your weekly PDF and to anyone you share your progress with.')
-        : null;
     return el('section', {class: `alert ${urgent || audience === 'physio' ? 'alert-urgent' : 'alert-warn'}`,
-        id: 'red-flags', 'aria-label': title}, parts, audienceNote);
+        id: 'red-flags', 'aria-label': title}, parts);
+}
+
+/** One red-flag entry: level, flags, when, score, regions, the patient's note, and whether it was withdrawn. */
+function flagItem(flag, zone) {
+    return el('li', {class: flag.withdrawnAt ? 'withdrawn' : '', dataset: {level: flag.level}},
+        el('div', {class: 'item-title'},
+            el('span', {class: `badge ${badgeClass(flag)}`}, LEVEL[flag.level] || flag.level),
+            ' ', flag.flags.map(flagLabel).join('; ')),
+        el('div', {class: 'item-meta'}, [
+            formatDateTime(flag.recordedAt, zone),
+            `pain ${flag.score}/10`,
+            flag.regions && flag.regions.length ? flag.regions.map(r => REGIONS[r] || r).join(', ') : null,
+        ].filter(Boolean).join(' · ')),
+        flag.notes ? el('div', {class: 'item-meta note'}, `“${flag.notes}”`) : null,
+        flag.withdrawnAt ? el('div', {class: 'item-meta withdrawn-note'},
+            `Withdrawn by the patient on ${formatDate(localDate(flag.withdrawnAt, zone))}`) : null);
+}
+
+/** An instant's date (YYYY-MM-DD) on the patient's calendar. */
+function localDate(instant, zone) {
+    return new Intl.DateTimeFormat('en-CA', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit'})
+        .format(new Date(instant));
+}
+
+function badgeClass(flag) {
+    if (flag.withdrawnAt) {
+        return 'badge-muted';
+    }
+    return flag.level === 'SOON' ? 'badge-warn' : 'badge-urgent';
+}
+
+/** Per flag: level, count, first and last seen, new this week; one line each, so it fits a phone. */
+function summaryTable(summary) {
+    if (summary.length === 0) {
+        return null;
+    }
+    return el('ul', {class: 'flag-summary', id: 'red-flag-summary', 'aria-label': 'Summary per red flag'},
+        summary.map(row => el('li', {dataset: {flag: row.flag, level: row.level}},
+            el('strong', {}, row.label), ' · ', LEVEL[row.level] || row.level, ' · ',
+            plural(row.count, 'entry', 'entries'), ' · ',
+            row.firstSeen === row.lastSeen ? formatDay(row.firstSeen)
+                : `first ${formatDay(row.firstSeen)}, last ${formatDay(row.lastSeen)}`,
+            row.newThisWeek ? [' ', el('span', {class: 'badge badge-urgent'}, 'new this week')] : null)));
+}
+
+/** The patient's health profile as the physiotherapist sees it (shared page): empty when none is given. */
+export function healthProfile(report, context) {
+    const factors = report.riskFactors || [];
+    if (factors.length === 0) {
+        return null;
+    }
+    const labels = Object.fromEntries((context.riskFactors || []).map(f => [f.id, f.label]));
+    return el('p', {class: 'small', id: 'health-profile'}, el('strong', {}, 'Health profile: '),
+        factors.map(f => labels[f] || f).join(', '), '.');
 }
 
 /** The report week at a glance, like the PDF's cards. */

@@ -40,6 +40,7 @@ async function load() {
         // what a physiotherapist needs first: red flags, the week, then the trend and what was done
         fill(body, el('div', {class: 'report-grid'},
             span(view.safety(report, context, {audience: 'physio'})),
+            view.healthProfile(report, context) ? span(view.healthProfile(report, context)) : null,
             span(view.weekCards(report)),
             view.progressChart(report, overview.charts),
             view.stretchTable(report),

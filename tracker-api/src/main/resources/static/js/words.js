@@ -49,6 +49,13 @@ export const SHARED_VIEWS = {
     REPORT: 'Downloaded the weekly PDF',
 };
 
+/** The triage levels (v1.1), most urgent first. */
+export const LEVEL = {
+    EMERGENCY: 'Emergency',
+    SAME_DAY: 'Same day',
+    SOON: 'Soon',
+};
+
 export const URGENCY = {
     URGENT: 'Urgent: same-day care',
     SEE_A_PROFESSIONAL: 'See a professional soon',

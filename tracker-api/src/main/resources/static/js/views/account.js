@@ -5,6 +5,7 @@ import {api, describe, request} from '../http.js';
 import {copyField, submitting} from '../forms.js';
 import * as outbox from '../offline-queue.js';
 import * as reminders from './reminders.js';
+import {showOnAccount as showHealthProfile} from '../health-profile.js';
 import {formatDateTime, formatInstantDate} from '../time.js';
 
 let app;
@@ -51,6 +52,7 @@ export async function signOut() {
 }
 
 export async function show() {
+    showHealthProfile(app, $('#account-health-profile')).catch(() => {});
     // a new token is shown once, while the patient is here to copy it
     $('#token-created').hidden = true;
     $('#token-value').value = '';

@@ -1,11 +1,14 @@
-// Pain: the 0-10 scale, where it hurts, the red-flag questions in plain words, notes. A red flag is
-// answered at once with the server's advice, shown above everything else; URGENT as an alert.
+// Pain: the 0-10 scale, where it hurts, the red-flag questions in plain words (domain.md), notes. A red flag is
+// answered at once with the server's advice for its level, shown above the form: EMERGENCY as a full-width block
+// with the emergency advice first; leg pain and tingling alone in amber, as nerve symptoms rather than alarms.
+// Nothing on this page says anyone is alerted: nobody is. Each recent entry can be withdrawn, with a confirmation.
 import {$, $$, el, fill, focus, srOnly, ICONS} from '../dom.js';
-import {api} from '../http.js';
+import {api, describe} from '../http.js';
 import {ClientId, showMessage, submitting} from '../forms.js';
 import * as outbox from '../offline-queue.js';
 import {formatDateTime, fromLocalInput, isoInstant, now, toLocalInput} from '../time.js';
-import {flagLabel, PAIN_WORDS, REGIONS, URGENCY} from '../words.js';
+import {flagLabel, LEVEL, PAIN_WORDS, REGIONS} from '../words.js';
+import {restDayOf, restTodayBlock} from '../rest-days.js';
 
 let app;
 const entryId = new ClientId();
@@ -21,10 +24,16 @@ export function init(shell) {
             el('span', {}, String(score), srOnly(`: ${PAIN_WORDS[score]}`)))));
     fill($('#pain-regions'), Object.entries(REGIONS).map(([id, label]) =>
         el('label', {class: 'chip'}, el('input', {type: 'checkbox', name: 'regions', value: id}), el('span', {}, label))));
-    fill($('#red-flag-questions'), app.context.redFlags.map(flag =>
-        el('label', {class: 'question'},
-            el('input', {type: 'checkbox', name: 'redFlags', value: flag.id}),
-            el('span', {}, flag.question))));
+    const asked = app.context.redFlags.filter(flag => flag.asked);
+    const question = flag => el('label', {class: `question${flag.nerveSymptom ? ' nerve-symptom' : ''}`,
+        dataset: {level: flag.level}},
+        el('input', {type: 'checkbox', name: 'redFlags', value: flag.id}),
+        el('span', {}, flag.question));
+    fill($('#red-flag-questions'),
+        asked.filter(flag => !flag.nerveSymptom).map(question),
+        el('p', {class: 'question-group-title', id: 'nerve-symptoms-title'},
+            'Nerve symptoms: common, and usually not dangerous'),
+        asked.filter(flag => flag.nerveSymptom).map(question));
 
     form.addEventListener('change', event => {
         if (event.target.name === 'score') {
@@ -111,13 +120,9 @@ async function save(event) {
 function showResult(saved) {
     const box = $('#pain-result');
     if (saved.advice) {
-        const urgent = saved.advice.urgency === 'URGENT';
-        fill(box, el('div', {class: `alert ${urgent ? 'alert-urgent' : 'alert-warn'}`, role: 'alert', id: 'red-flag-advice',
-            dataset: {urgency: saved.advice.urgency}},
-        el('h2', {}, ICONS.warning(), URGENCY[saved.advice.urgency] || 'Please read this'),
-        el('p', {}, saved.advice.message),
-        el('p', {class: 'small'}, 'You reported: ', saved.redFlags.map(flagLabel).join('; '), '.'),
-        el('p', {class: 'small'}, `Your entry (${saved.score}/10) is saved, and the red flag will be shown first to anyone you share your progress with.`)));
+        fill(box, adviceBlock(saved));
+        restDayOf().then(restDay => box.append(restTodayBlock(restDay, {id: 'rest-after-red-flag',
+            intro: 'With a warning sign, rest today instead of the routine.'}))).catch(() => {});
     } else {
         fill(box, el('div', {class: 'alert alert-ok', id: 'pain-saved'},
             el('h2', {}, ICONS.check(), 'Saved'),
@@ -128,6 +133,35 @@ function showResult(saved) {
     focus(box.firstElementChild);
 }
 
+/**
+ * The level's advice at once. EMERGENCY: a full-width block, the emergency advice first. SOON with only nerve
+ * symptoms (leg pain, tingling): amber, not an alarm. The safety net whenever a leg or nerve sign was reported.
+ */
+function adviceBlock(saved) {
+    const {level, message, safetyNet, urgency} = saved.advice;
+    const nerveOnly = level === 'SOON' && saved.redFlags.every(flag =>
+        app.context.redFlags.find(f => f.id === flag)?.nerveSymptom);
+    const reported = el('p', {class: 'small'}, 'You reported: ', saved.redFlags.map(flagLabel).join('; '), '.');
+    const savedLine = el('p', {class: 'small'}, `Your entry (${saved.score}/10) is saved.`);
+    const net = safetyNet ? el('p', {class: 'safety-net', id: 'safety-net'}, safetyNet) : null;
+    const attributes = {role: 'alert', id: 'red-flag-advice', dataset: {level, urgency}};
+    if (level === 'EMERGENCY') {
+        return el('div', {...attributes, class: 'alert alert-emergency'},
+            el('p', {class: 'emergency-advice', id: 'emergency-advice'}, message),
+            el('h2', {}, ICONS.warning(), 'This could be an emergency'),
+            reported, savedLine);
+    }
+    if (level === 'SAME_DAY') {
+        return el('div', {...attributes, class: 'alert alert-urgent'},
+            el('h2', {}, ICONS.warning(), 'Get care today'),
+            el('p', {}, message), net, reported, savedLine);
+    }
+    return el('div', {...attributes, class: 'alert alert-warn'},
+        el('h2', {}, ICONS.warning(), nerveOnly ? 'Nerve symptoms' : 'See a professional soon'),
+        nerveOnly ? el('p', {}, 'Leg pain and tingling are nerve symptoms: common, and usually not dangerous.') : null,
+        el('p', {}, message), net, reported, savedLine);
+}
+
 function renderHistory() {
     const entries = [...recent.values()].sort((a, b) => b.recordedAt.localeCompare(a.recordedAt)).slice(0, 10);
     const list = $('#pain-history');
@@ -135,7 +169,34 @@ function renderHistory() {
         fill(list, el('li', {class: 'empty'}, 'No entries in the last 28 days yet.'));
         return;
     }
-    fill(list, entries.map(painItem));
+    fill(list, entries.map(entry => {
+        const item = painItem(entry);
+        item.append(withdrawControl(entry));
+        return item;
+    }));
+}
+
+/** "Withdraw this entry" with an inline confirmation: the entry leaves every figure; it cannot be undone. */
+function withdrawControl(entry) {
+    const box = el('div', {class: 'entry-withdraw'});
+    const ask = () => fill(box,
+        el('p', {class: 'small'}, 'Withdraw this entry? It will leave your figures and report. This cannot be undone.'),
+        el('button', {type: 'button', class: 'btn btn-small btn-danger', dataset: {action: 'confirm-withdraw'},
+            on: {click: async () => {
+                try {
+                    await api.del(`/api/me/pain/${entry.entryId}`);
+                    recent.delete(entry.entryId);
+                    renderHistory();
+                    app.flash('Entry withdrawn.');
+                } catch (error) {
+                    box.append(el('p', {class: 'form-error', role: 'alert'}, describe(error)));
+                }
+            }}}, 'Yes, withdraw it'),
+        el('button', {type: 'button', class: 'btn btn-small btn-quiet', on: {click: idle}}, 'Keep it'));
+    const idle = () => fill(box, el('button', {type: 'button', class: 'btn-link', dataset: {action: 'withdraw'},
+        on: {click: ask}}, 'Withdraw this entry', srOnly(` from ${formatDateTime(entry.recordedAt)}`)));
+    idle();
+    return box;
 }
 
 /** One pain entry as a list item (also used by the Trends view's history). */
@@ -143,8 +204,8 @@ export function painItem(entry) {
     return el('li', {},
         el('div', {class: 'item-title'},
             `${entry.score}/10`,
-            entry.advice ? el('span', {class: `badge ${entry.advice.urgency === 'URGENT' ? 'badge-urgent' : 'badge-warn'}`},
-                entry.advice.urgency === 'URGENT' ? 'Urgent red flag' : 'Red flag') : null),
+            entry.advice ? el('span', {class: `badge ${entry.advice.level === 'SOON' ? 'badge-warn' : 'badge-urgent'}`,
+                dataset: {level: entry.advice.level}}, LEVEL[entry.advice.level] || 'Red flag') : null),
         el('div', {class: 'item-meta'}, [
             formatDateTime(entry.recordedAt),
             entry.regions.length ? entry.regions.map(r => REGIONS[r] || r).join(', ') : null,

@@ -2,14 +2,16 @@
 // countdown of the guide's dose (hold x reps, per side where it applies), reps-only movements a counter.
 // Finishing logs one session with what was done; a session can also be logged by hand in a few taps.
 import {$, $$, el, fill, focus, srOnly, ICONS} from '../dom.js';
-import {api} from '../http.js';
+import {api, describe} from '../http.js';
 import {ClientId, showMessage, submitting} from '../forms.js';
-import {formatDateTime, formatLongDay, fromLocalInput, isoInstant, localDate, now, toLocalInput} from '../time.js';
+import {addDays, formatDateTime, formatLongDay, fromLocalInput, isoInstant, localDate, now, toLocalInput} from '../time.js';
 import {clock, dose, plural, SIDES} from '../words.js';
 import {buzz, Countdown, elapsedSeconds, keepScreenOn} from '../timer.js';
 import * as outbox from '../offline-queue.js';
 import {pageClock, Player} from '../player.js';
 import {activateWhenIdle} from '../pwa.js';
+import {restDayOf, restTodayBlock} from '../rest-days.js';
+import {askOnce} from '../health-profile.js';
 
 let app;
 let run = null; // the routine in progress: {planKey, items, startedAt, minutesEdited}
@@ -53,6 +55,57 @@ export async function show() {
     }
     renderManual(catalog, plan);
     await refreshLogged(today);
+    await safetyFollowUp(today);
+}
+
+// ---------- clinical safety (v1.1): health profile once, rest today, red-flag follow-up, leg symptoms ----------
+
+async function safetyFollowUp(today) {
+    askOnce(app, $('#health-profile-slot')).catch(() => {});
+    let pain = [];
+    let restDay = null;
+    try {
+        const from = addDays(today, -(app.context.legSymptomLookbackDays - 1));
+        [pain, restDay] = await Promise.all([api.get(`/api/me/pain?from=${from}&to=${today}`), restDayOf(today)]);
+    } catch (error) {
+        if (error.status === 401) {
+            throw error;
+        }
+    }
+    const flaggedToday = pain.some(entry => entry.date === today && entry.advice);
+    // after any red flag, the page offers rest today instead of the routine
+    showRoutine(!flaggedToday);
+    fill($('#rest-today'), restTodayBlock(restDay, {
+        intro: flaggedToday ? 'You reported a warning sign today: rest today instead of the routine, and follow '
+            + 'the advice you were given.' : null,
+        onChange: () => {},
+    }), flaggedToday ? el('button', {type: 'button', class: 'btn-link', id: 'show-routine-anyway',
+        on: {click: event => {
+            showRoutine(true);
+            event.currentTarget.remove();
+            focus($('#routine-checklist .side-actions button'));
+        }}}, 'Show the routine anyway') : null);
+    const legSigns = new Set(app.context.redFlags.filter(flag => flag.legOrNerveSign).map(flag => flag.id));
+    markAlternatives(pain.some(entry => entry.redFlags.some(flag => legSigns.has(flag))));
+}
+
+function showRoutine(visible) {
+    $('#routine-checklist').hidden = !visible;
+    $('#finish-form').hidden = !visible;
+}
+
+/** With leg symptoms in the last 14 days, the forward fold suggests knee-to-chest (it tensions the sciatic nerve). */
+function markAlternatives(legSymptoms) {
+    for (const card of $$('#routine-checklist .stretch-card')) {
+        card.querySelector('.caution-swap')?.remove();
+        const alternative = app.context.legSymptomAlternatives[card.dataset.stretch];
+        if (legSymptoms && alternative) {
+            const name = run?.items.find(item => item.stretch.id === alternative)?.stretch.name || alternative;
+            card.querySelector('.stretch-head').after(el('p', {class: 'caution-swap', dataset: {alternative}},
+                `You logged leg pain or tingling in the last ${app.context.legSymptomLookbackDays} days: do `
+                + `${name.toLowerCase()} instead. This stretch pulls on the sciatic nerve.`));
+        }
+    }
 }
 
 // ---------- the checklist ----------
@@ -362,8 +415,33 @@ function renderLogged(today) {
         return;
     }
     const minutes = sessions.reduce((sum, session) => sum + session.durationMinutes, 0);
-    fill(box, el('p', {class: 'alert alert-ok', id: 'today-logged-summary'},
-        `Logged today: ${plural(sessions.length, 'session', 'sessions')}, ${plural(minutes, 'minute', 'minutes')}.`));
+    fill(box, el('div', {class: 'alert alert-ok', id: 'today-logged-summary'},
+        el('p', {}, `Logged today: ${plural(sessions.length, 'session', 'sessions')}, ${plural(minutes, 'minute', 'minutes')}.`),
+        el('ul', {class: 'item-list', id: 'today-sessions'}, sessions.map(session => el('li', {},
+            `${formatDateTime(session.completedAt)} · ${plural(session.durationMinutes, 'minute', 'minutes')}`,
+            withdrawSession(session, today))))));
+}
+
+/** "Withdraw" with an inline confirmation: a mistaken session leaves every figure; it cannot be undone. */
+function withdrawSession(session, today) {
+    const box = el('div', {class: 'entry-withdraw'});
+    const idle = () => fill(box, el('button', {type: 'button', class: 'btn-link', dataset: {action: 'withdraw'},
+        on: {click: ask}}, 'Withdraw this session'));
+    const ask = () => fill(box,
+        el('p', {class: 'small'}, 'Withdraw this session? It will leave your figures and report. This cannot be undone.'),
+        el('button', {type: 'button', class: 'btn btn-small btn-danger', dataset: {action: 'confirm-withdraw'},
+            on: {click: async () => {
+                try {
+                    await api.del(`/api/me/sessions/${session.sessionId}`);
+                    loggedToday.delete(session.sessionId);
+                    renderLogged(today);
+                } catch (error) {
+                    box.append(el('p', {class: 'form-error', role: 'alert'}, describe(error)));
+                }
+            }}}, 'Yes, withdraw it'),
+        el('button', {type: 'button', class: 'btn btn-small btn-quiet', on: {click: idle}}, 'Keep it'));
+    idle();
+    return box;
 }
 
 // ---------- log by hand ----------

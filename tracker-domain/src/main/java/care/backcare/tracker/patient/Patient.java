@@ -6,7 +6,24 @@ import care.backcare.tracker.account.PatientErasedException;
 import care.backcare.tracker.account.PatientRegisteredEvent;
 import care.backcare.tracker.account.RegisterPatientCommand;
 import care.backcare.tracker.history.ImportHistoryCommand;
+import care.backcare.tracker.health.HealthProfile;
+import care.backcare.tracker.health.HealthProfileUpdatedEvent;
+import care.backcare.tracker.health.RiskFactor;
+import care.backcare.tracker.health.UpdateHealthProfileCommand;
 import care.backcare.tracker.pain.LogPainCommand;
+import care.backcare.tracker.pain.PainEntryWithdrawnEvent;
+import care.backcare.tracker.pain.WithdrawPainEntryCommand;
+import care.backcare.tracker.rest.CancelRestDayCommand;
+import care.backcare.tracker.rest.RestDayCancelledEvent;
+import care.backcare.tracker.rest.RestDayOutcome;
+import care.backcare.tracker.rest.RestDayReason;
+import care.backcare.tracker.rest.RestDayRules;
+import care.backcare.tracker.rest.RestDayTakenEvent;
+import care.backcare.tracker.rest.TakeRestDayCommand;
+import care.backcare.tracker.session.SessionWithdrawnEvent;
+import care.backcare.tracker.session.WithdrawSessionCommand;
+import care.backcare.tracker.shared.Fingerprint;
+import care.backcare.tracker.shared.UnknownEntryException;
 import care.backcare.tracker.pain.PainContent;
 import care.backcare.tracker.pain.PainLoggedEvent;
 import care.backcare.tracker.pain.PainOutcome;
@@ -61,7 +78,9 @@ import org.axonframework.modelling.command.AggregateRoot;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -96,6 +115,12 @@ public class Patient {
     private ReminderSchedule reminders = ReminderSchedule.NONE;
     private UUID calendarFeed;
     private boolean erased;
+    // clinical safety (v1.1): the health profile triage escalates with, rest days, withdrawn entries
+    private Set<RiskFactor> riskFactors = EnumSet.noneOf(RiskFactor.class);
+    private Instant healthProfileUpdatedAt;
+    private Map<LocalDate, Long> restDays = new HashMap<>();
+    private Set<UUID> withdrawnSessions = new HashSet<>();
+    private Set<UUID> withdrawnPainEntries = new HashSet<>();
 
     protected Patient() {
         // for Axon: rebuilt from events or a snapshot
@@ -122,6 +147,9 @@ public class Patient {
     @CommandHandler
     public SessionOutcome handle(CompleteSessionCommand command, Clock clock) {
         SessionContent content = command.content();
+        if (withdrawnSessions.contains(command.sessionId())) {
+            throw EntryConflictException.withdrawn("session", command.sessionId());
+        }
         Recorded earlier = compare(sessions.get(command.sessionId()), content.fingerprint(), "session", command.sessionId());
         if (earlier != null) {
             return SessionOutcome.of(earlier, content);
@@ -134,12 +162,16 @@ public class Patient {
 
     /**
      * Records the pain entry (or recognises a retry) with the triage of its red flags: the event keeps
-     * the urgency, and the patient is told what to do. A retry has the same red flags, so the same triage.
+     * the urgency, and the patient is told what to do. The triage escalates with the patient's health profile
+     * as it is now, so a retry after the profile changed is answered under the current profile.
      */
     @CommandHandler
     public PainOutcome handle(LogPainCommand command, Clock clock) {
         PainContent content = command.content();
-        RedFlagAdvice advice = RedFlagTriage.assess(content.redFlags()).orElse(null);
+        if (withdrawnPainEntries.contains(command.entryId())) {
+            throw EntryConflictException.withdrawn("pain entry", command.entryId());
+        }
+        RedFlagAdvice advice = RedFlagTriage.assess(content.redFlags(), riskFactors).orElse(null);
         Recorded earlier = compare(painEntries.get(command.entryId()), content.fingerprint(), "pain entry", command.entryId());
         if (earlier != null) {
             return new PainOutcome(earlier, advice);
@@ -283,6 +315,11 @@ public class Patient {
                         session.content().fingerprint(), "session", session.sessionId());
                 case PainLoggedEvent pain -> compare(painEntries.get(pain.entryId()),
                         pain.content().fingerprint(), "pain entry", pain.entryId());
+                case RestDayTakenEvent rest -> compareRestDay(rest.date(), rest.reason(), rest.notes());
+                case SessionWithdrawnEvent withdrawn ->
+                        withdrawnSessions.contains(withdrawn.sessionId()) ? Recorded.ALREADY_RECORDED : null;
+                case PainEntryWithdrawnEvent withdrawn ->
+                        withdrawnPainEntries.contains(withdrawn.entryId()) ? Recorded.ALREADY_RECORDED : null;
                 default -> null;
             };
             if (earlier == null) {
@@ -291,6 +328,74 @@ public class Patient {
             }
         }
         return recorded;
+    // ---- Clinical safety (v1.1): health profile, rest days, withdrawal of mistaken entries ----
+
+    /** Answering with the same risk factors again records nothing. */
+    @CommandHandler
+    public HealthProfile handle(UpdateHealthProfileCommand command, Clock clock) {
+        if (healthProfileUpdatedAt == null || !command.riskFactors().equals(riskFactors)) {
+            apply(new HealthProfileUpdatedEvent(patientId, command.riskFactors(), clock.instant()));
+        }
+        return new HealthProfile(riskFactors, healthProfileUpdatedAt);
+    }
+
+    /** A rest day per date: an identical repeat is recognised, other content on a taken date is a conflict. */
+    @CommandHandler
+    public RestDayOutcome handle(TakeRestDayCommand command, Clock clock) {
+        Recorded earlier = compareRestDay(command.date(), command.reason(), command.notes());
+        if (earlier != null) {
+            return new RestDayOutcome(earlier);
+        }
+        RestDayRules.checkDate(command.date(), LocalDate.now(clock.withZone(timeZone)));
+        apply(new RestDayTakenEvent(patientId, command.date(), command.reason(), command.notes(), clock.instant()));
+        return new RestDayOutcome(Recorded.NEW);
+    }
+
+    /** Cancelling a date without a rest day changes nothing (the DELETE answers 204 all the same). */
+    @CommandHandler
+    public void handle(CancelRestDayCommand command, Clock clock) {
+        if (restDays.containsKey(command.date())) {
+            apply(new RestDayCancelledEvent(patientId, command.date(), clock.instant()));
+        }
+    }
+
+    /** Withdrawing twice changes nothing; an id never recorded is unknown. */
+    @CommandHandler
+    public void handle(WithdrawSessionCommand command, Clock clock) {
+        if (withdrawnSessions.contains(command.sessionId())) {
+            return;
+        }
+        if (!sessions.containsKey(command.sessionId())) {
+            throw new UnknownEntryException("session", command.sessionId());
+        }
+        apply(new SessionWithdrawnEvent(patientId, command.sessionId(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawPainEntryCommand command, Clock clock) {
+        if (withdrawnPainEntries.contains(command.entryId())) {
+            return;
+        }
+        if (!painEntries.containsKey(command.entryId())) {
+            throw new UnknownEntryException("pain entry", command.entryId());
+        }
+        apply(new PainEntryWithdrawnEvent(patientId, command.entryId(), clock.instant()));
+    }
+
+    /** null when the date has no rest day; otherwise what the earlier one means for this one. */
+    private Recorded compareRestDay(LocalDate date, RestDayReason reason, String notes) {
+        Long earlier = restDays.get(date);
+        if (earlier == null) {
+            return null;
+        }
+        if (earlier != restDayFingerprint(reason, notes)) {
+            throw new EntryConflictException("rest day", date.toString());
+        }
+        return Recorded.ALREADY_RECORDED;
+    }
+
+    private static long restDayFingerprint(RestDayReason reason, String notes) {
+        return Fingerprint.of(reason.name() + "|" + (notes == null ? "" : notes));
     }
 
     /** null when the id is new; otherwise what the earlier write means for this one. */
@@ -400,5 +505,34 @@ public class Patient {
         if (event.feedId().equals(calendarFeed)) {
             calendarFeed = null;
         }
+    }
+
+    // ---- Clinical safety (v1.1) ----
+
+    @EventSourcingHandler
+    void on(HealthProfileUpdatedEvent event) {
+        healthProfileUpdatedAt = event.updatedAt();
+        riskFactors = event.riskFactors() == null || event.riskFactors().isEmpty()
+                ? EnumSet.noneOf(RiskFactor.class) : EnumSet.copyOf(event.riskFactors());
+    }
+
+    @EventSourcingHandler
+    void on(RestDayTakenEvent event) {
+        restDays.put(event.date(), restDayFingerprint(event.reason(), event.notes()));
+    }
+
+    @EventSourcingHandler
+    void on(RestDayCancelledEvent event) {
+        restDays.remove(event.date());
+    }
+
+    @EventSourcingHandler
+    void on(SessionWithdrawnEvent event) {
+        withdrawnSessions.add(event.sessionId());
+    }
+
+    @EventSourcingHandler
+    void on(PainEntryWithdrawnEvent event) {
+        withdrawnPainEntries.add(event.entryId());
     }
 }

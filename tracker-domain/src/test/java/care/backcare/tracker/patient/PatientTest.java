@@ -10,6 +10,7 @@ import care.backcare.tracker.pain.PainOutcome;
 import care.backcare.tracker.pain.RedFlag;
 import care.backcare.tracker.pain.RedFlagAdvice;
 import care.backcare.tracker.pain.RedFlagTriage;
+import care.backcare.tracker.pain.TriageLevel;
 import care.backcare.tracker.pain.Urgency;
 import care.backcare.tracker.routine.PlanRoutineCommand;
 import care.backcare.tracker.routine.RoutinePlan;
@@ -237,7 +238,8 @@ class PatientTest {
         fixture.given(registered())
                 .when(new LogPainCommand(PATIENT, ENTRY, content))
                 .expectResultMessagePayload(new PainOutcome(Recorded.NEW,
-                        new RedFlagAdvice(Urgency.SEE_A_PROFESSIONAL, RedFlagTriage.SEE_A_PROFESSIONAL_ADVICE)))
+                        new RedFlagAdvice(Urgency.SEE_A_PROFESSIONAL, TriageLevel.SOON, RedFlagTriage.SOON_ADVICE,
+                                RedFlagTriage.SAFETY_NET)))
                 .expectEvents(new PainLoggedEvent(PATIENT, ENTRY, content.recordedAt(), LISBON, 6,
                         content.regions(), content.redFlags(), Urgency.SEE_A_PROFESSIONAL, "stiff after sitting"));
     }
@@ -248,7 +250,8 @@ class PatientTest {
         fixture.given(registered())
                 .when(new LogPainCommand(PATIENT, ENTRY, content))
                 .expectResultMessagePayload(new PainOutcome(Recorded.NEW,
-                        new RedFlagAdvice(Urgency.URGENT, RedFlagTriage.URGENT_ADVICE)))
+                        new RedFlagAdvice(Urgency.URGENT, TriageLevel.EMERGENCY, RedFlagTriage.EMERGENCY_ADVICE,
+                                RedFlagTriage.SAFETY_NET)))
                 .expectEvents(new PainLoggedEvent(PATIENT, ENTRY, content.recordedAt(), LISBON, 8,
                         content.regions(), content.redFlags(), Urgency.URGENT, "stiff after sitting"));
     }
@@ -261,7 +264,7 @@ class PatientTest {
                 .when(new LogPainCommand(PATIENT, ENTRY, content))
                 .expectResultMessagePayloadMatching(Matchers.<PainOutcome>predicate(outcome ->
                         !outcome.isNew() && outcome.advice().urgency() == Urgency.URGENT
-                                && outcome.advice().message().equals(RedFlagTriage.URGENT_ADVICE)))
+                                && outcome.advice().message().equals(RedFlagTriage.SAME_DAY_ADVICE)))
                 .expectNoEvents();
     }
 
@@ -317,8 +320,8 @@ class PatientTest {
         PainContent content = pain(7, Set.of(flag));
         fixture.given(registered())
                 .when(new LogPainCommand(PATIENT, ENTRY, content))
-                .expectResultMessagePayload(new PainOutcome(Recorded.NEW,
-                        new RedFlagAdvice(Urgency.URGENT, RedFlagTriage.URGENT_ADVICE)))
+                .expectResultMessagePayloadMatching(Matchers.<PainOutcome>predicate(outcome ->
+                        outcome.isNew() && outcome.advice().urgency() == Urgency.URGENT))
                 .expectEvents(new PainLoggedEvent(PATIENT, ENTRY, content.recordedAt(), LISBON, 7,
                         content.regions(), Set.of(flag), Urgency.URGENT, "stiff after sitting"));
     }

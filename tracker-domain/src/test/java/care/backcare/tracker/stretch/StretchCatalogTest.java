@@ -47,9 +47,38 @@ class StretchCatalogTest {
     }
 
     @Test
-    void the_starter_routine_is_the_guides_best_stretches_to_start_with() {
+    void the_starter_routine_pairs_gentle_mobility_with_core_work() {
         assertThat(StretchCatalog.STARTER_ROUTINE)
-                .isEqualTo(List.of("childs-pose", "cat-cow", "seated-forward-fold", "knee-to-chest"))
+                .isEqualTo(List.of("cat-cow", "knee-to-chest", "childs-pose", "glute-bridge"))
                 .allMatch(StretchCatalog::contains);
+    }
+
+    @Test
+    void every_stretch_carries_both_general_rules_first() {
+        assertThat(StretchCatalog.all()).allSatisfy(stretch -> assertThat(stretch.cautions()).startsWith(
+                "Stop if it hurts — sharp pain is a no-go.",
+                "Stop if pain spreads into your buttock or leg, or you get tingling."));
+    }
+
+    @Test
+    void the_per_stretch_cautions_of_the_domain_notes_are_on_their_stretches() {
+        assertThat(StretchCatalog.find("seated-forward-fold").orElseThrow().cautions())
+                .anyMatch(c -> c.contains("knee-to-chest instead"));
+        assertThat(StretchCatalog.find("foam-rolling").orElseThrow().cautions())
+                .anyMatch(c -> c.contains("including the lower back"))
+                .anyMatch(c -> c.contains("osteoporosis") && c.contains("blood thinners") && c.contains("pregnant"));
+        assertThat(StretchCatalog.find("foam-rolling").orElseThrow().steps()).noneMatch(s -> s.contains("lower back"));
+        assertThat(StretchCatalog.find("massage-ball").orElseThrow().cautions())
+                .anyMatch(c -> c.contains("piriformis") && c.contains("sciatic nerve"));
+        assertThat(StretchCatalog.find("pigeon-pose").orElseThrow().cautions())
+                .anyMatch(c -> c.contains("hip replacement") && c.contains("figure-4"));
+        assertThat(StretchCatalog.find("thoracic-extension").orElseThrow().cautions())
+                .anyMatch(c -> c.contains("osteoporosis"));
+    }
+
+    @Test
+    void with_leg_symptoms_the_forward_fold_gives_way_to_knee_to_chest() {
+        assertThat(StretchCatalog.alternativeWithLegSymptoms("seated-forward-fold")).contains("knee-to-chest");
+        assertThat(StretchCatalog.alternativeWithLegSymptoms("cat-cow")).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package care.backcare.tracker.report;
 
+import care.backcare.tracker.health.RiskFactor;
 import care.backcare.tracker.trend.IsoWeek;
 import care.backcare.tracker.trend.WeekTrend;
 import org.openpdf.text.Chunk;
@@ -11,6 +12,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Who and when: the patient's name, the ISO week and its dates, the zone and the time of writing. */
 final class HeaderSection {
@@ -48,6 +50,11 @@ final class HeaderSection {
         when.addElement(metaLine("Trend window", Formats.count(weeks.size(), "week", "weeks") + " from "
                 + weeks.getFirst().week(), styles));
         when.addElement(metaLine(report.plan().isDefault() ? "Default plan" : "Plan", planLine(report.plan()), styles));
+        if (!report.riskFactors().isEmpty()) {
+            // the health profile: it escalates red-flag triage, so the physiotherapist reads it first
+            when.addElement(metaLine("Health profile", report.riskFactors().stream().sorted()
+                    .map(RiskFactor::label).collect(Collectors.joining(", ")), styles));
+        }
         header.addCell(when);
 
         PdfPCell rule = Tables.plain(null);

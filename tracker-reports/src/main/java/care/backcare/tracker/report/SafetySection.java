@@ -1,8 +1,9 @@
 package care.backcare.tracker.report;
 
 import care.backcare.tracker.pain.RedFlag;
-import care.backcare.tracker.pain.RedFlagTriage;
-import care.backcare.tracker.pain.Urgency;
+import care.backcare.tracker.pain.RedFlagHistory;
+import care.backcare.tracker.pain.RedFlagSummary;
+import care.backcare.tracker.pain.TriageLevel;
 import care.backcare.tracker.session.SessionSafety;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
@@ -16,7 +17,6 @@ import org.openpdf.text.pdf.PdfPTable;
 import java.awt.Color;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,7 +44,7 @@ final class SafetySection {
 
         box.addElement(new Paragraph(title(report), styles.alertHeading));
         if (!report.redFlags().isEmpty()) {
-            redFlags(box, report.redFlags(), report.timeZone(), styles);
+            redFlags(box, report, styles);
         }
         if (!report.sharpPain().isEmpty()) {
             sharpPain(box, report.sharpPain(), report.timeZone(), styles, !report.redFlags().isEmpty());
@@ -66,39 +66,107 @@ final class SafetySection {
         return report.redFlags().isEmpty() ? "Sharp pain during sessions" : "Red flags and sharp pain reported";
     }
 
-    private static void redFlags(PdfPCell box, List<RedFlagEntry> entries, ZoneId zone, Styles styles) {
-        box.addElement(intro(Formats.count(entries.size(), "pain entry", "pain entries")
-                + " in the trend window carried red flags: signs that call for a professional rather than"
-                + " more stretching.", styles));
+    /**
+     * For the physiotherapist, a clinical summary rather than the patient's instructions: per flag (most urgent
+     * level first) its count, first and last seen and whether it is new this week; then the entries, most
+     * urgent and newest first, each with its score, regions and the patient's note, capped so that the first
+     * page still shows the trend.
+     */
+    private static void redFlags(PdfPCell box, WeeklyReport report, Styles styles) {
+        List<RedFlagEntry> entries = report.redFlags();
+        ZoneId zone = report.timeZone();
+        long withdrawn = entries.stream().filter(RedFlagEntry::withdrawn).count();
+        int counted = entries.size() - (int) withdrawn;
+        box.addElement(intro(Formats.count(counted, "pain entry", "pain entries")
+                + " in the trend window carried red flags" + (withdrawn == 0 ? "." : "; "
+                + Formats.count((int) withdrawn, "entry was", "entries were") + " withdrawn by the patient (listed, not counted)."),
+                styles));
 
-        PdfPTable table = new PdfPTable(new float[]{24, 9, 43, 24});
+        if (!report.redFlagSummary().isEmpty()) {
+            PdfPTable summary = new PdfPTable(new float[]{34, 16, 10, 15, 15, 10});
+            summary.setWidthPercentage(100);
+            summary.setSpacingBefore(3);
+            summary.setSpacingAfter(4);
+            summary.setHeaderRows(1);
+            summary.setSplitLate(false);
+            for (String heading : List.of("Flag", "Level", "Entries", "First seen", "Last seen", "New")) {
+                summary.addCell(alertCell(heading, styles.tableHeader, Rectangle.BOTTOM));
+            }
+            for (RedFlagSummary flag : report.redFlagSummary()) {
+                summary.addCell(alertCell(flag.label(), styles.tableCellBold, Rectangle.BOTTOM));
+                summary.addCell(alertCell(levelLabel(flag.level()), levelFont(flag.level(), styles), Rectangle.BOTTOM));
+                summary.addCell(alertCell(String.valueOf(flag.count()), styles.tableCell, Rectangle.BOTTOM));
+                summary.addCell(alertCell(Formats.shortDate(flag.firstSeen()), styles.tableCell, Rectangle.BOTTOM));
+                summary.addCell(alertCell(Formats.shortDate(flag.lastSeen()), styles.tableCell, Rectangle.BOTTOM));
+                summary.addCell(alertCell(flag.newThisWeek() ? "this week" : "", styles.tableCellAlert, Rectangle.BOTTOM));
+            }
+            box.addElement(summary);
+        }
+
+        PdfPTable table = new PdfPTable(new float[]{19, 13, 7, 16, 45});
         table.setWidthPercentage(100);
-        table.setSpacingBefore(4);
-        table.setSpacingAfter(6);
+        table.setSpacingBefore(2);
+        table.setSpacingAfter(4);
         table.setHeaderRows(1);
         table.setSplitLate(false);
-        for (String heading : List.of("When", "Pain", "Red flags", "Urgency")) {
+        for (String heading : List.of("When", "Level", "Pain", "Where", "Red flags and note")) {
             table.addCell(alertCell(heading, styles.tableHeader, Rectangle.BOTTOM));
         }
-        for (RedFlagEntry entry : entries) {
+        List<RedFlagEntry> shown = entries.subList(0, Math.min(entries.size(), RedFlagHistory.ENTRIES_SHOWN));
+        for (RedFlagEntry entry : shown) {
+            Font font = entry.withdrawn() ? styles.tableCell : styles.tableCellBold;
             table.addCell(alertCell(Formats.dayWithYear(entry.date()) + ", " + Formats.time(entry.recordedAt(), zone),
                     styles.tableCell, Rectangle.BOTTOM));
+            table.addCell(alertCell(levelLabel(entry.level()),
+                    entry.withdrawn() ? styles.tableCell : levelFont(entry.level(), styles), Rectangle.BOTTOM));
             table.addCell(alertCell(entry.score() + "/10", styles.tableCell, Rectangle.BOTTOM));
-            table.addCell(alertCell(flags(entry.flags()), styles.tableCellBold, Rectangle.BOTTOM));
-            table.addCell(alertCell(urgencyLabel(entry.urgency()), entry.urgency() == Urgency.URGENT
-                    ? styles.tableCellAlert : styles.tableCell, Rectangle.BOTTOM));
+            table.addCell(alertCell(regions(entry), styles.tableCell, Rectangle.BOTTOM));
+            Phrase detail = new Phrase(flags(entry.flags()), font);
+            String note = TextSanitizer.line(entry.notes());
+            if (!note.isEmpty()) {
+                detail.add(new Chunk(" — “" + note + "”", styles.tableCell));
+            }
+            if (entry.withdrawn()) {
+                detail.add(new Chunk(" (withdrawn by the patient on "
+                        + Formats.date(entry.withdrawnAt().atZone(zone).toLocalDate()) + ")", styles.tableCellAlert));
+            }
+            table.addCell(alertCell(detail, Rectangle.BOTTOM));
         }
         box.addElement(table);
-
-        EnumSet<Urgency> urgencies = entries.stream().map(RedFlagEntry::urgency)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Urgency.class)));
-        // enum order puts URGENT first
-        for (Urgency urgency : urgencies) {
-            Paragraph advice = Text.of(new Chunk(urgencyLabel(urgency) + ". ", styles.alertLabel),
-                    new Chunk(RedFlagTriage.adviceFor(urgency).message(), styles.small));
-            advice.setSpacingAfter(3);
-            box.addElement(advice);
+        if (entries.size() > shown.size()) {
+            Paragraph more = Text.of("and " + (entries.size() - shown.size()) + " more (older or less urgent) in the "
+                    + "trend window.", styles.small);
+            more.setSpacingAfter(3);
+            box.addElement(more);
         }
+        Paragraph told = Text.of(new Chunk("What the patient was told. ", styles.alertLabel),
+                new Chunk("Emergency: an emergency department now. Same day: a doctor, out-of-hours service or "
+                        + "urgent care today. Soon: a physiotherapist or doctor within one to two weeks. "
+                        + "Nobody is alerted automatically.", styles.small));
+        told.setSpacingAfter(3);
+        box.addElement(told);
+    }
+
+    static String levelLabel(TriageLevel level) {
+        return switch (level) {
+            case EMERGENCY -> "Emergency";
+            case SAME_DAY -> "Same day";
+            case SOON -> "Soon";
+        };
+    }
+
+    private static Font levelFont(TriageLevel level, Styles styles) {
+        return level == TriageLevel.SOON ? styles.tableCell : styles.tableCellAlert;
+    }
+
+    private static String regions(RedFlagEntry entry) {
+        if (entry.regions().isEmpty()) {
+            return "–";
+        }
+        return entry.regions().stream().sorted().map(region -> {
+            String name = region.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+            return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        }).collect(Collectors.joining(", "));
     }
 
     private static void sharpPain(PdfPCell box, List<SharpPainSession> sessions, ZoneId zone, Styles styles,
@@ -124,10 +192,6 @@ final class SafetySection {
         box.addElement(advice);
     }
 
-    static String urgencyLabel(Urgency urgency) {
-        return urgency == Urgency.URGENT ? "Urgent: same-day care" : "See a professional soon";
-    }
-
     static String flags(Set<RedFlag> flags) {
         return flags.stream().sorted(Comparator.naturalOrder()).map(RedFlag::label).collect(Collectors.joining("; "));
     }
@@ -139,7 +203,11 @@ final class SafetySection {
     }
 
     private static PdfPCell alertCell(String text, Font font, int border) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        return alertCell(new Phrase(text, font), border);
+    }
+
+    private static PdfPCell alertCell(Phrase phrase, int border) {
+        PdfPCell cell = new PdfPCell(phrase);
         cell.setBorder(border);
         cell.setBorderColor(Palette.ALERT_RULE);
         cell.setBorderWidth(0.5f);

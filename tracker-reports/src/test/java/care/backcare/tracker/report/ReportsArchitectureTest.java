@@ -21,6 +21,7 @@ class ReportsArchitectureTest {
                     "care.backcare.tracker.report..",
                     "care.backcare.tracker.trend..", "care.backcare.tracker.pain..",
                     "care.backcare.tracker.session..", "care.backcare.tracker.stretch..",
+                    "care.backcare.tracker.body..", "care.backcare.tracker.health..",
                     "org.openpdf.text..", "org.jfree.chart..", "org.jfree.data..", "org.jfree.svg..",
                     "java..");
 

@@ -1,6 +1,5 @@
 package care.backcare.tracker.report;
 
-import care.backcare.tracker.pain.RedFlagTriage;
 import care.backcare.tracker.session.SessionSafety;
 import care.backcare.tracker.trend.Correlation;
 import care.backcare.tracker.trend.PainChange;
@@ -136,16 +135,16 @@ class WeeklyReportRendererTest {
     }
 
     @Test
-    void red_flags_come_first_with_flags_urgency_and_advice_urgent_first() {
+    void red_flags_come_first_most_urgent_and_newest_first_after_a_summary_per_flag() {
         String page1 = pdf.pageText(1);
         assertThat(page1.indexOf("Red flags and sharp pain reported")).isLessThan(page1.indexOf("This week"));
-        assertThat(page1).contains("Wed 28 Oct 2026, 21:40 7/10 Pain shooting down a leg; Worse at night See a professional soon");
-        assertThat(page1).contains("Wed 18 Nov 2026, 07:55 6/10 Numbness or tingling; Leg weakness Urgent: same-day care");
-        int urgent = page1.indexOf(RedFlagTriage.URGENT_ADVICE);
-        int professional = page1.indexOf(RedFlagTriage.SEE_A_PROFESSIONAL_ADVICE);
-        assertThat(urgent).isPositive();
-        assertThat(professional).isGreaterThan(urgent);
-        assertThat(page1.split(java.util.regex.Pattern.quote(RedFlagTriage.URGENT_ADVICE), -1)).hasSize(2);
+        // v1.1: the entry of this week (same day) before the older one (soon), each with its level
+        int sameDay = page1.indexOf("Wed 18 Nov 2026, 07:55 Same day 6/10");
+        int soon = page1.indexOf("Wed 28 Oct 2026, 21:40 Soon 7/10");
+        assertThat(sameDay).isPositive();
+        assertThat(soon).isGreaterThan(sameDay);
+        assertThat(page1.indexOf("Flag Level Entries First seen Last seen New")).isPositive().isLessThan(sameDay);
+        assertThat(page1).contains("What the patient was told.").contains("Nobody is alerted automatically.");
     }
 
     @Test
@@ -160,7 +159,7 @@ class WeeklyReportRendererTest {
     void no_red_flag_box_without_red_flags_or_sharp_pain() {
         String text = RenderedPdf.of(SampleReports.builder().redFlags(List.of()).sharpPain(List.of()).build()).text();
         assertThat(text).doesNotContain("Red flags reported").doesNotContain("Sharp pain during")
-                .doesNotContain(RedFlagTriage.URGENT_ADVICE).doesNotContain(RedFlagTriage.SEE_A_PROFESSIONAL_ADVICE)
+                .doesNotContain("What the patient was told")
                 .doesNotContain(SessionSafety.SHARP_PAIN_ADVICE);
     }
 
@@ -168,7 +167,7 @@ class WeeklyReportRendererTest {
     void sharp_pain_alone_gets_the_box_without_red_flag_advice() {
         String text = RenderedPdf.of(SampleReports.builder().redFlags(List.of()).build()).text();
         assertThat(text).contains("Sharp pain during sessions").contains(SessionSafety.SHARP_PAIN_ADVICE)
-                .doesNotContain(RedFlagTriage.URGENT_ADVICE);
+                .doesNotContain("What the patient was told");
     }
 
     @Test

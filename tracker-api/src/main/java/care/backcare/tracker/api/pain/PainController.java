@@ -4,6 +4,9 @@ import care.backcare.tracker.api.account.PatientZones;
 import care.backcare.tracker.api.security.PatientPrincipal;
 import care.backcare.tracker.api.support.DateRange;
 import care.backcare.tracker.api.web.NotFoundException;
+import care.backcare.tracker.health.FetchHealthProfileQuery;
+import care.backcare.tracker.health.HealthProfile;
+import care.backcare.tracker.health.RiskFactor;
 import care.backcare.tracker.pain.FetchPainEntriesQuery;
 import care.backcare.tracker.pain.FetchPainEntryQuery;
 import care.backcare.tracker.pain.LogPainCommand;
@@ -11,6 +14,7 @@ import care.backcare.tracker.pain.PainContent;
 import care.backcare.tracker.pain.PainEntryView;
 import care.backcare.tracker.pain.PainOutcome;
 import care.backcare.tracker.pain.RedFlagAdvice;
+import care.backcare.tracker.pain.WithdrawPainEntryCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,6 +24,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -32,6 +37,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @RestController
@@ -54,8 +60,9 @@ class PainController {
     @PutMapping("/{entryId}")
     @Operation(summary = "Log pain (0-10) under a client-chosen id",
             description = "201 the first time, 200 for an identical repeat, 409 when the id was used for different "
-                    + "content. Red flags are answered with advice: URGENT for bladder or bowel change, saddle "
-                    + "numbness or leg weakness, otherwise SEE_A_PROFESSIONAL.")
+                    + "content (or was withdrawn). Red flags are answered with advice {urgency, level, message, "
+                    + "safetyNet}: level EMERGENCY, SAME_DAY or SOON by the triage table, escalated by the health "
+                    + "profile; urgency URGENT for EMERGENCY and SAME_DAY. Nobody is alerted.")
     ResponseEntity<PainResponse> log(@AuthenticationPrincipal PatientPrincipal patient,
                                      @PathVariable UUID entryId,
                                      @Valid @RequestBody PainRequest request) {
@@ -79,7 +86,22 @@ class PainController {
         DateRange range = DateRange.resolve(from, to, zones.of(patient.patientId()), clock);
         return queries.query(new FetchPainEntriesQuery(patient.patientId(), range.from(), range.to()),
                         ResponseTypes.multipleInstancesOf(PainEntryView.class)).join()
-                .stream().map(PainResponse::of).toList();
+                .stream().map(entry -> PainResponse.of(entry, riskFactors(patient))).toList();
+    }
+
+    @DeleteMapping("/{entryId}")
+    @Operation(summary = "Withdraw a mistaken pain entry",
+            description = "204; recorded as an event: the entry leaves every figure, list and count, and its id cannot "
+                    + "be used again (a later PUT is 409). A withdrawn red-flag entry stays in the red-flag history "
+                    + "clinicians and share links see, marked as withdrawn by the patient. Repeat: 204; unknown id: 404.")
+    ResponseEntity<Void> withdraw(@AuthenticationPrincipal PatientPrincipal patient, @PathVariable UUID entryId) {
+        commands.sendAndWait(new WithdrawPainEntryCommand(patient.patientId(), entryId));
+        return ResponseEntity.noContent().build();
+    }
+
+    private Set<RiskFactor> riskFactors(PatientPrincipal patient) {
+        return queries.query(new FetchHealthProfileQuery(patient.patientId()),
+                ResponseTypes.instanceOf(HealthProfile.class)).join().riskFactors();
     }
 
     @GetMapping("/{entryId}")
@@ -87,7 +109,7 @@ class PainController {
     PainResponse one(@AuthenticationPrincipal PatientPrincipal patient, @PathVariable UUID entryId) {
         return queries.query(new FetchPainEntryQuery(patient.patientId(), entryId),
                         ResponseTypes.optionalInstanceOf(PainEntryView.class)).join()
-                .map(PainResponse::of)
+                .map(entry -> PainResponse.of(entry, riskFactors(patient)))
                 .orElseThrow(() -> new NotFoundException("No pain entry with id " + entryId + "."));
     }
 }

@@ -7,7 +7,10 @@ import care.backcare.tracker.body.BodyRegion;
 import care.backcare.tracker.pain.FetchPainEntriesQuery;
 import care.backcare.tracker.pain.FetchPainEntryQuery;
 import care.backcare.tracker.pain.PainEntryView;
+import care.backcare.tracker.pain.FetchRedFlagHistoryQuery;
+import care.backcare.tracker.pain.PainEntryWithdrawnEvent;
 import care.backcare.tracker.pain.PainLoggedEvent;
+import care.backcare.tracker.pain.RedFlagRecord;
 import care.backcare.tracker.pain.RedFlag;
 import care.backcare.tracker.pain.Urgency;
 import org.axonframework.config.ProcessingGroup;
@@ -40,6 +43,9 @@ public class PainProjection {
     private final JdbcClient jdbc;
     private final ReadModelReset reset;
     private final BatchedWrites writes;
+    /** After the batch's inserts, so that an entry logged and withdrawn in one batch ends up withdrawn. */
+    private final BatchedWrites.FollowUp<PainEntryWithdrawnEvent> withdrawals =
+            new BatchedWrites.FollowUp<>("pain withdrawals", this::withdraw);
 
     PainProjection(JdbcClient jdbc, BatchedWrites writes, ReadModelReset reset) {
         this.reset = reset;
@@ -56,6 +62,19 @@ public class PainProjection {
                 event.urgency() == null ? null : event.urgency().name(), Sql.text(event.notes()));
     }
 
+    @EventHandler
+    void on(PainEntryWithdrawnEvent event) {
+        writes.afterRows(withdrawals, event);
+    }
+
+    private void withdraw(List<PainEntryWithdrawnEvent> events) {
+        for (PainEntryWithdrawnEvent event : events) {
+            jdbc.sql("update pain_log set withdrawn_at = ? where patient_id = ? and entry_id = ? and withdrawn_at is null")
+                    .params(Sql.utc(event.withdrawnAt()), event.patientId(), event.entryId())
+                    .update();
+        }
+    }
+
     @ResetHandler
     void reset() {
         reset.clear("pain_log");
@@ -64,7 +83,7 @@ public class PainProjection {
     @QueryHandler
     List<PainEntryView> handle(FetchPainEntriesQuery query) {
         return jdbc.sql("select " + COLUMNS + " from pain_log where patient_id = ? and local_date between ? and ? "
-                        + "order by recorded_at, entry_id")
+                        + "and withdrawn_at is null order by recorded_at, entry_id")
                 .params(query.patientId(), query.from(), query.to())
                 .query((rs, row) -> view(rs))
                 .list();
@@ -72,10 +91,24 @@ public class PainProjection {
 
     @QueryHandler
     Optional<PainEntryView> handle(FetchPainEntryQuery query) {
-        return jdbc.sql("select " + COLUMNS + " from pain_log where patient_id = ? and entry_id = ?")
+        return jdbc.sql("select " + COLUMNS + " from pain_log where patient_id = ? and entry_id = ? and withdrawn_at is null")
                 .params(query.patientId(), query.entryId())
                 .query((rs, row) -> view(rs))
                 .optional();
+    }
+
+    @QueryHandler
+    List<RedFlagRecord> handle(FetchRedFlagHistoryQuery query) {
+        return jdbc.sql("select " + COLUMNS + ", withdrawn_at from pain_log where patient_id = ? "
+                        + "and local_date between ? and ? and red_flags <> '' order by recorded_at, entry_id")
+                .params(query.patientId(), query.from(), query.to())
+                .query((rs, row) -> {
+                    PainEntryView view = view(rs);
+                    return new RedFlagRecord(view.entryId(), view.recordedAt(), view.date(), view.score(), view.regions(),
+                            view.redFlags(), view.urgency(), view.notes(),
+                            rs.getObject("withdrawn_at") == null ? null : Sql.instant(rs, "withdrawn_at"));
+                })
+                .list();
     }
 
     private static PainEntryView view(ResultSet rs) throws SQLException {

@@ -1,10 +1,13 @@
 package care.backcare.tracker.api.pain;
 
 import care.backcare.tracker.body.BodyRegion;
+import care.backcare.tracker.health.RiskFactor;
 import care.backcare.tracker.pain.PainEntryView;
 import care.backcare.tracker.pain.RedFlag;
 import care.backcare.tracker.pain.RedFlagAdvice;
 import care.backcare.tracker.pain.RedFlagTriage;
+import care.backcare.tracker.pain.TriageLevel;
+import care.backcare.tracker.pain.Urgency;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
@@ -21,16 +24,29 @@ record PainResponse(
         Set<BodyRegion> regions,
         Set<RedFlag> redFlags,
         String notes,
-        @JsonInclude(JsonInclude.Include.NON_NULL) RedFlagAdvice advice) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Advice advice) {
 
-    /** An entry read back from the read model: the advice for the urgency it was triaged with. */
-    static PainResponse of(PainEntryView view) {
-        return of(view, view.urgency() == null ? null : RedFlagTriage.adviceFor(view.urgency()));
+    /** The contract's advice: {@code safetyNet} only with a leg or nerve sign. */
+    record Advice(Urgency urgency, TriageLevel level, String message,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) String safetyNet) {
+
+        static Advice of(RedFlagAdvice advice) {
+            return advice == null ? null
+                    : new Advice(advice.urgency(), advice.level(), advice.message(), advice.safetyNet());
+        }
+    }
+
+    /**
+     * An entry read back: triaged under the current policy with the patient's health profile as it is now (the
+     * event keeps the urgency given at the time; the level shown follows today's table).
+     */
+    static PainResponse of(PainEntryView view, Set<RiskFactor> riskFactors) {
+        return of(view, RedFlagTriage.assess(view.redFlags(), riskFactors).orElse(null));
     }
 
     /** An entry just written, with the advice the aggregate answered. */
     static PainResponse of(PainEntryView view, RedFlagAdvice advice) {
         return new PainResponse(view.entryId(), view.recordedAt(), view.date(), view.score(), view.regions(),
-                view.redFlags(), view.notes(), advice);
+                view.redFlags(), view.notes(), Advice.of(advice));
     }
 }

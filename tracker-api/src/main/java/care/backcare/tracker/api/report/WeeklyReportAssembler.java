@@ -3,9 +3,17 @@ package care.backcare.tracker.api.report;
 import care.backcare.tracker.account.FetchProfileQuery;
 import care.backcare.tracker.account.PatientProfile;
 import care.backcare.tracker.api.web.NotFoundException;
+import care.backcare.tracker.health.FetchHealthProfileQuery;
+import care.backcare.tracker.health.HealthProfile;
+import care.backcare.tracker.health.RiskFactor;
 import care.backcare.tracker.pain.FetchPainEntriesQuery;
+import care.backcare.tracker.pain.FetchRedFlagHistoryQuery;
+import care.backcare.tracker.pain.RedFlagRecord;
+import care.backcare.tracker.pain.RedFlagTriage;
 import care.backcare.tracker.pain.PainEntryView;
 import care.backcare.tracker.report.DayRecord;
+import care.backcare.tracker.rest.FetchRestDaysQuery;
+import care.backcare.tracker.rest.RestDayView;
 import care.backcare.tracker.report.Note;
 import care.backcare.tracker.report.PlanInForce;
 import care.backcare.tracker.report.RedFlagEntry;
@@ -80,23 +88,34 @@ public class WeeklyReportAssembler {
         RoutineView plan = queries.query(new FetchRoutineQuery(patientId, week.endExclusive(zone).toInstant()),
                 ResponseTypes.instanceOf(RoutineView.class)).join();
 
+        HealthProfile health = queries.query(new FetchHealthProfileQuery(patientId),
+                ResponseTypes.instanceOf(HealthProfile.class)).join();
+        List<RedFlagRecord> redFlags = queries.query(new FetchRedFlagHistoryQuery(patientId, windowStart, weekEnd),
+                ResponseTypes.multipleInstancesOf(RedFlagRecord.class)).join();
+
         List<SessionView> windowSessions = within(sessions, windowStart, weekEnd, SessionView::date);
         List<SessionView> weekSessions = within(sessions, week.start(), weekEnd, SessionView::date);
-        List<PainEntryView> windowPain = within(pain, windowStart, weekEnd, PainEntryView::date);
         return new WeeklyReport(profile.displayName(), zone, week, clock.instant(), trends,
                 new PlanInForce(plan.plan().stretches(), plan.plan().minutesPerDay(), plan.plan().daysPerWeek(),
                         plan.plannedAt() == null),
-                streak(sessions, weekEnd, LocalDate.now(clock.withZone(zone))),
-                windowPain.stream().filter(entry -> !entry.redFlags().isEmpty())
-                        .map(entry -> new RedFlagEntry(entry.date(), entry.recordedAt(), entry.score(), entry.redFlags(),
-                                entry.urgency()))
-                        .toList(),
+                streak(sessions, restDays(patientId, weekEnd), weekEnd, LocalDate.now(clock.withZone(zone))),
+                redFlagEntries(redFlags, health.riskFactors()),
                 windowSessions.stream().filter(session -> session.painDuring() == PainDuring.SHARP)
                         .map(session -> new SharpPainSession(session.date(), session.completedAt(), session.notes()))
                         .toList(),
                 days(sessions, pain, firstDayShown, weekEnd),
                 stretches(weekSessions, plan.plan().stretches()),
-                notes(weekSessions, within(pain, week.start(), weekEnd, PainEntryView::date)));
+                notes(weekSessions, within(pain, week.start(), weekEnd, PainEntryView::date)),
+                null, health.riskFactors());
+    }
+
+    /** Every red-flag entry of the window, withdrawn ones included (marked), at its level under the current policy. */
+    static List<RedFlagEntry> redFlagEntries(List<RedFlagRecord> records, Set<RiskFactor> riskFactors) {
+        return records.stream()
+                .map(entry -> new RedFlagEntry(entry.date(), entry.recordedAt(), entry.score(), entry.redFlags(),
+                        entry.urgencyGiven(), RedFlagTriage.levelOf(entry.redFlags(), riskFactors).orElseThrow(),
+                        entry.regions(), entry.notes(), entry.withdrawnAt()))
+                .toList();
     }
 
     private static <T> List<T> within(List<T> entries, LocalDate from, LocalDate to,
@@ -110,17 +129,34 @@ public class WeeklyReportAssembler {
      * not yet over does not break the streak when yesterday was active.
      */
     static int streak(List<SessionView> sessions, LocalDate weekEnd, LocalDate today) {
+        return streak(sessions, Set.of(), weekEnd, today);
+    }
+
+    /**
+     * v1.1: a rest day without a session neither adds to the streak nor breaks it (resting when the back flares
+     * is what the guide advises), so the streak counts active days back to the last day that was neither.
+     */
+    static int streak(List<SessionView> sessions, Set<LocalDate> restDays, LocalDate weekEnd, LocalDate today) {
         Set<LocalDate> active = sessions.stream().map(SessionView::date).collect(Collectors.toCollection(TreeSet::new));
         LocalDate day = weekEnd.isAfter(today) ? today : weekEnd;
         if (!active.contains(day) && day.equals(today)) {
             day = day.minusDays(1);
         }
         int streak = 0;
-        while (active.contains(day)) {
-            streak++;
+        LocalDate stop = day.minusDays(STREAK_LOOKBACK_DAYS);
+        while (day.isAfter(stop) && (active.contains(day) || restDays.contains(day))) {
+            if (active.contains(day)) {
+                streak++;
+            }
             day = day.minusDays(1);
         }
         return streak;
+    }
+
+    private Set<LocalDate> restDays(UUID patientId, LocalDate weekEnd) {
+        return queries.query(new FetchRestDaysQuery(patientId, weekEnd.minusDays(STREAK_LOOKBACK_DAYS), weekEnd),
+                        ResponseTypes.multipleInstancesOf(RestDayView.class)).join()
+                .stream().map(RestDayView::date).collect(Collectors.toSet());
     }
 
     static List<DayRecord> days(List<SessionView> sessions, List<PainEntryView> pain, LocalDate from, LocalDate to) {

@@ -10,6 +10,7 @@ import care.backcare.tracker.session.FetchSessionsQuery;
 import care.backcare.tracker.session.SessionContent;
 import care.backcare.tracker.session.SessionOutcome;
 import care.backcare.tracker.session.SessionView;
+import care.backcare.tracker.session.WithdrawSessionCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -78,6 +80,16 @@ class SessionController {
         return queries.query(new FetchSessionsQuery(patient.patientId(), range.from(), range.to()),
                         ResponseTypes.multipleInstancesOf(SessionView.class)).join()
                 .stream().map(SessionResponse::of).toList();
+    }
+
+    @DeleteMapping("/{sessionId}")
+    @Operation(summary = "Withdraw a mistaken session",
+            description = "204; recorded as an event (nothing is rewritten): the session leaves every figure, list and "
+                    + "report, and its id cannot be used again (a later PUT with it is 409). Repeating the DELETE is "
+                    + "204; an id never recorded is 404.")
+    ResponseEntity<Void> withdraw(@AuthenticationPrincipal PatientPrincipal patient, @PathVariable UUID sessionId) {
+        commands.sendAndWait(new WithdrawSessionCommand(patient.patientId(), sessionId));
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{sessionId}")

@@ -8,6 +8,7 @@ import care.backcare.tracker.session.FetchSessionQuery;
 import care.backcare.tracker.session.FetchSessionsQuery;
 import care.backcare.tracker.session.PainDuring;
 import care.backcare.tracker.session.SessionCompletedEvent;
+import care.backcare.tracker.session.SessionWithdrawnEvent;
 import care.backcare.tracker.session.SessionView;
 import care.backcare.tracker.session.Side;
 import org.axonframework.config.ProcessingGroup;
@@ -35,6 +36,9 @@ public class SessionProjection {
     private final JdbcClient jdbc;
     private final ReadModelReset reset;
     private final BatchedWrites writes;
+    /** After the batch's inserts, so that a session recorded and withdrawn in one batch ends up withdrawn. */
+    private final BatchedWrites.FollowUp<SessionWithdrawnEvent> withdrawals =
+            new BatchedWrites.FollowUp<>("session withdrawals", this::withdraw);
 
     SessionProjection(JdbcClient jdbc, BatchedWrites writes, ReadModelReset reset) {
         this.reset = reset;
@@ -64,6 +68,20 @@ public class SessionProjection {
         }
     }
 
+    @EventHandler
+    void on(SessionWithdrawnEvent event) {
+        writes.afterRows(withdrawals, event);
+    }
+
+    private void withdraw(List<SessionWithdrawnEvent> events) {
+        for (SessionWithdrawnEvent event : events) {
+            jdbc.sql("update session_log set withdrawn_at = ? where patient_id = ? and session_id = ? and withdrawn_at is null")
+                    .params(Sql.utc(event.withdrawnAt()), event.patientId(), event.sessionId()).update();
+            jdbc.sql("update session_exercise set withdrawn = true where patient_id = ? and session_id = ?")
+                    .params(event.patientId(), event.sessionId()).update();
+        }
+    }
+
     @ResetHandler
     void reset() {
         reset.clear("session_exercise", "session_log");
@@ -74,7 +92,8 @@ public class SessionProjection {
         Map<UUID, List<ExerciseEntry>> exercises = new HashMap<>();
         jdbc.sql("""
                         select session_id, stretch, hold_seconds, reps, side from session_exercise
-                        where patient_id = ? and local_date between ? and ? order by session_id, position""")
+                        where patient_id = ? and local_date between ? and ? and not withdrawn
+                        order by session_id, position""")
                 .params(query.patientId(), query.from(), query.to())
                 .query(rs -> {
                     exercises.computeIfAbsent(rs.getObject("session_id", UUID.class), id -> new ArrayList<>())
@@ -82,7 +101,8 @@ public class SessionProjection {
                 });
         return jdbc.sql("""
                         select session_id, completed_at, local_date, duration_minutes, pain_during, notes from session_log
-                        where patient_id = ? and local_date between ? and ? order by completed_at, session_id""")
+                        where patient_id = ? and local_date between ? and ? and withdrawn_at is null
+                        order by completed_at, session_id""")
                 .params(query.patientId(), query.from(), query.to())
                 .query((rs, row) -> view(rs, exercises.getOrDefault(rs.getObject("session_id", UUID.class), List.of())))
                 .list();
@@ -92,13 +112,13 @@ public class SessionProjection {
     Optional<SessionView> handle(FetchSessionQuery query) {
         List<ExerciseEntry> exercises = jdbc.sql("""
                         select stretch, hold_seconds, reps, side from session_exercise
-                        where patient_id = ? and session_id = ? order by position""")
+                        where patient_id = ? and session_id = ? and not withdrawn order by position""")
                 .params(query.patientId(), query.sessionId())
                 .query((rs, row) -> exercise(rs))
                 .list();
         return jdbc.sql("""
                         select session_id, completed_at, local_date, duration_minutes, pain_during, notes from session_log
-                        where patient_id = ? and session_id = ?""")
+                        where patient_id = ? and session_id = ? and withdrawn_at is null""")
                 .params(query.patientId(), query.sessionId())
                 .query((rs, row) -> view(rs, exercises))
                 .optional();

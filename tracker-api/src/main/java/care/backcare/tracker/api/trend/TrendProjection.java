@@ -2,8 +2,10 @@ package care.backcare.tracker.api.trend;
 
 import care.backcare.tracker.api.support.ReadModelReset;
 import care.backcare.tracker.api.support.BatchedWrites;
+import care.backcare.tracker.pain.PainEntryWithdrawnEvent;
 import care.backcare.tracker.pain.PainLoggedEvent;
 import care.backcare.tracker.session.SessionCompletedEvent;
+import care.backcare.tracker.session.SessionWithdrawnEvent;
 import care.backcare.tracker.trend.IsoWeek;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -55,6 +57,40 @@ class TrendProjection {
     void on(PainLoggedEvent event) {
         record(event.patientId(), PAIN, event.entryId(), localDate(event.recordedAt(), event.timeZone()),
                 null, event.score(), !event.redFlags().isEmpty());
+    }
+
+    // ---- withdrawal (clinical safety, v1.1): a withdrawn entry leaves the week's tallies ----
+
+    private final BatchedWrites.FollowUp<WithdrawnEntry> withdrawals = new BatchedWrites.FollowUp<>("trend withdrawals",
+            this::withdraw);
+
+    @EventHandler
+    void on(SessionWithdrawnEvent event) {
+        writes.afterRows(withdrawals, new WithdrawnEntry(event.patientId(), SESSION, event.sessionId()));
+    }
+
+    @EventHandler
+    void on(PainEntryWithdrawnEvent event) {
+        writes.afterRows(withdrawals, new WithdrawnEntry(event.patientId(), PAIN, event.entryId()));
+    }
+
+    private record WithdrawnEntry(UUID patientId, String kind, UUID entryId) {
+    }
+
+    /** After the batch's inserts: the entry's row goes, and its week is recomputed (a repeat finds no row). */
+    private void withdraw(List<WithdrawnEntry> entries) {
+        List<PatientWeek> weeks = new java.util.ArrayList<>();
+        for (WithdrawnEntry entry : entries) {
+            jdbc.sql("select week_start from trend_entry where patient_id = ? and kind = ? and entry_id = ?")
+                    .params(entry.patientId(), entry.kind(), entry.entryId())
+                    .query(LocalDate.class).optional()
+                    .ifPresent(weekStart -> weeks.add(new PatientWeek(entry.patientId(), weekStart)));
+            jdbc.sql("delete from trend_entry where patient_id = ? and kind = ? and entry_id = ?")
+                    .params(entry.patientId(), entry.kind(), entry.entryId()).update();
+        }
+        if (!weeks.isEmpty()) {
+            refreshWeeks(weeks.stream().distinct().toList());
+        }
     }
 
     @ResetHandler

@@ -9,6 +9,7 @@ import care.backcare.tracker.share.TooManySharesException;
 import care.backcare.tracker.share.UnknownShareException;
 import care.backcare.tracker.shared.EntryConflictException;
 import care.backcare.tracker.shared.InvalidValueException;
+import care.backcare.tracker.shared.UnknownEntryException;
 import care.backcare.tracker.token.TooManyTokensException;
 import care.backcare.tracker.token.UnknownTokenException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -134,7 +135,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({UnknownTokenException.class, UnknownShareException.class, NotFoundException.class,
-            SharedLinkNotFoundException.class})
+            SharedLinkNotFoundException.class, UnknownEntryException.class})
     ProblemDetail notFound(RuntimeException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
     }
@@ -171,7 +172,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                 || cause instanceof TooManySharesException) {
             return conflict((RuntimeException) cause);
         }
-        if (cause instanceof UnknownTokenException || cause instanceof UnknownShareException) {
+        if (cause instanceof UnknownTokenException || cause instanceof UnknownShareException
+                || cause instanceof UnknownEntryException) {
             return notFound((RuntimeException) cause);
         }
         return unexpected(ex, request);

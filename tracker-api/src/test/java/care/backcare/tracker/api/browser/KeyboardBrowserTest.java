@@ -80,12 +80,12 @@ class KeyboardBrowserTest extends PostgresApiTest {
             // a region and a red flag, each with Space
             tabTo(page, "input[name=regions][value=LOWER_BACK]");
             press(page, Keys.SPACE);
-            tabTo(page, "input[name=redFlags][value=LEG_WEAKNESS]");
+            tabTo(page, "input[name=redFlags][value=NEW_OR_WORSENING_LEG_WEAKNESS]");
             press(page, Keys.SPACE);
             // Shift+Tab goes back too
             new Actions(page.driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
             noteFocus(page);
-            assertThat(focused(page)).isEqualTo("input[name=redFlags][value=WORSE_AT_NIGHT]");
+            assertThat(focused(page)).isEqualTo("input[name=redFlags][value=PAIN_OR_NUMBNESS_IN_BOTH_LEGS]");
 
             tabTo(page, "button");
             assertThat(page.driver.switchTo().activeElement().getText()).isEqualTo("Save pain entry");
@@ -100,13 +100,17 @@ class KeyboardBrowserTest extends PostgresApiTest {
                     .until(() -> api.get("/api/me/pain?from=2026-11-18&to=2026-11-18", patient.auth()).json(), e -> e.size() == 1);
             assertThat(entries.get(0).get("score").asInt()).isEqualTo(4);
             assertThat(entries.get(0).get("regions").toString()).isEqualTo("[\"LOWER_BACK\"]");
-            assertThat(entries.get(0).get("redFlags").toString()).isEqualTo("[\"LEG_WEAKNESS\"]");
+            assertThat(entries.get(0).get("redFlags").toString()).isEqualTo("[\"NEW_OR_WORSENING_LEG_WEAKNESS\"]");
 
             // and on Today, the timer starts and ticks off from the keyboard
             tabTo(page, "a[route=today]");
             follow(page);
+            // v1.1: after a red flag the page offers rest today instead of the routine; the routine is one key away
+            page.visible("#show-routine-anyway");
+            tabTo(page, "button#show-routine-anyway");
+            press(page, Keys.ENTER);
             page.visible("#routine-checklist [data-action=start]");
-            tabTo(page, "button");
+            assertThat(focused(page)).isEqualTo("button");
             press(page, Keys.SPACE);
             page.until(() -> page.js("return document.querySelector('#routine-checklist [data-action=start]').textContent")
                     .toString().startsWith("Pause"), "the first timer running");

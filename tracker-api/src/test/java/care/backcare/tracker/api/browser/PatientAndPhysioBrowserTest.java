@@ -131,18 +131,20 @@ class PatientAndPhysioBrowserTest extends PostgresApiTest {
             assertThat(patient.text("#sharp-pain-advice")).contains(SessionSafety.SHARP_PAIN_ADVICE);
             look(patient, "08-manual-session-sharp-pain");
 
-            // pain with an urgent red flag: the advice is shown at once, as an alert
+            // pain with an urgent red flag: the advice is shown at once, as an alert (v1.1: the page asks whether a
+            // weak leg is new or worsening, an emergency)
             patient.nav("pain");
             patient.click("#pain-scale input[value='6'] + span");
             patient.click("#pain-regions input[value=LOWER_BACK] + span");
-            patient.click("#red-flag-questions input[value=LEG_WEAKNESS]");
+            patient.click("#red-flag-questions input[value=NEW_OR_WORSENING_LEG_WEAKNESS]");
             patient.type("#pain-notes", "Left leg gave way on the stairs");
             look(patient, "09-pain-form");
             patient.click("#pain-form button[type=submit]");
             WebElement advice = patient.visible("#red-flag-advice");
             assertThat(advice.getAttribute("data-urgency")).isEqualTo("URGENT");
+            assertThat(advice.getAttribute("data-level")).isEqualTo("EMERGENCY");
             assertThat(advice.getAttribute("role")).isEqualTo("alert");
-            assertThat(advice.getText()).contains(RedFlagTriage.URGENT_ADVICE).contains("Leg weakness");
+            assertThat(advice.getText()).contains(RedFlagTriage.EMERGENCY_ADVICE).contains("New or worsening leg weakness");
             look(patient, "10-pain-advice");
 
             // the chart changes, with the same numbers as the API
@@ -158,7 +160,7 @@ class PatientAndPhysioBrowserTest extends PostgresApiTest {
             assertThat(patient.content("#week-table tr[data-week='2026-W47'] td[data-field='painMean']")).isEqualTo("6.0");
             assertThat(patient.text("#correlation")).contains("not enough data yet (n = 1)");
             assertThat(patient.text("#not-proof")).startsWith("An association is not proof");
-            assertThat(patient.text("#red-flags")).contains("Leg weakness");
+            assertThat(patient.text("#red-flags")).contains("New or worsening leg weakness");
             look(patient, "11-trends-after");
 
             // the weekly PDF
@@ -183,7 +185,8 @@ class PatientAndPhysioBrowserTest extends PostgresApiTest {
                 physio.visible("#red-flags");
                 assertThat(physio.text("#patient-name")).isEqualTo("Ana Sousa");
                 assertThat(physio.js("return document.querySelector('#shared-body .report-grid').firstElementChild.id")).isEqualTo("red-flags");
-                assertThat(physio.text("#red-flags")).contains("Leg weakness").contains("Urgent: same-day care")
+                assertThat(physio.text("#red-flags")).contains("New or worsening leg weakness").contains("Emergency")
+                        .contains("Left leg gave way on the stairs").contains("Lower back")
                         .contains("Sharp pain during a session");
                 for (String chart : List.of("#chart-progress", "#chart-association", "#chart-daily")) {
                     physio.until(() -> ((Number) physio.js("return arguments[0].naturalWidth;", physio.find(chart))).intValue() > 0,

@@ -3,6 +3,7 @@ package care.backcare.tracker.api.pain;
 import care.backcare.tracker.api.support.PatientSliceTest;
 import care.backcare.tracker.pain.LogPainCommand;
 import care.backcare.tracker.pain.PainOutcome;
+import care.backcare.tracker.pain.RedFlag;
 import care.backcare.tracker.pain.RedFlagAdvice;
 import care.backcare.tracker.pain.RedFlagTriage;
 import care.backcare.tracker.pain.Urgency;
@@ -35,16 +36,16 @@ class PainControllerTest extends PatientSliceTest {
 
     @Test
     void red_flags_are_answered_with_the_urgency_and_its_advice_the_first_time_and_on_a_retry() throws Exception {
-        RedFlagAdvice urgent = new RedFlagAdvice(Urgency.URGENT, RedFlagTriage.URGENT_ADVICE);
+        RedFlagAdvice urgent = RedFlagTriage.assess(java.util.Set.of(RedFlag.WORSE_AT_NIGHT, RedFlag.LEG_WEAKNESS)).orElseThrow();
         when(commands.sendAndWait(any(LogPainCommand.class)))
                 .thenReturn(new PainOutcome(Recorded.NEW, urgent), new PainOutcome(Recorded.ALREADY_RECORDED, urgent));
         String expected = "{\"entryId\":\"9a8b7c6d-1111-4222-8333-944455556666\",\"recordedAt\":\"2026-11-18T07:30:00Z\","
                 + "\"date\":\"2026-11-18\",\"score\":7,\"regions\":[\"LOWER_BACK\"],"
                 + "\"redFlags\":[\"WORSE_AT_NIGHT\",\"LEG_WEAKNESS\"],\"notes\":\"left leg weak\","
-                + "\"advice\":{\"urgency\":\"URGENT\",\"message\":\"Get medical help today. Leg weakness, a change in "
-                + "bladder or bowel control, or numbness around the groin and buttocks can mean a nerve is under pressure. "
-                + "Call your doctor, urgent care or an emergency department now, and don't stretch until you have been "
-                + "seen.\"}}";
+                + "\"advice\":{\"urgency\":\"URGENT\",\"level\":\"SAME_DAY\",\"message\":\"Contact a doctor, an "
+                + "out-of-hours service or urgent care today.\",\"safetyNet\":\"If numbness around your bottom or genitals, "
+                + "trouble peeing or with bowel control, or weakness or numbness in both legs appears, go to an emergency "
+                + "department straight away.\"}}";
         mvc.perform(putAsPatient(URGENT))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", ENTRY))

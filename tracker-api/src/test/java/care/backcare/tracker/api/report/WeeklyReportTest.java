@@ -206,7 +206,8 @@ class WeeklyReportTest extends PostgresApiTest {
         Download shared = download("/api/shared/" + share.get("token").asString() + "/reports/weekly?week=2026-W47",
                 Api.Auth.NONE);
         assertThat(shared.status()).isEqualTo(200);
-        assertThat(text(shared.body())).contains("Leg weakness").contains("Urgent");
+        // v1.1: leg weakness (v1's flag) is shown at its level, same day
+        assertThat(text(shared.body())).contains("Leg weakness").contains("Same day");
         JsonNode accesses = api.get("/api/me/shares/" + share.get("shareId").asString() + "/accesses", patient.auth()).json();
         assertThat(accesses.get(0).get("view").asString()).isEqualTo("REPORT");
         assertThat(accesses.get(0).get("detail").asString()).isEqualTo("2026-W47, 12 weeks");
@@ -214,6 +215,34 @@ class WeeklyReportTest extends PostgresApiTest {
         api.delete("/api/me/shares/" + share.get("shareId").asString(), patient.auth());
         assertThat(download("/api/shared/" + share.get("token").asString() + "/reports/weekly", Api.Auth.NONE).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void the_pdf_lists_an_emergency_of_this_week_before_older_soon_entries_and_marks_a_withdrawn_one() throws Exception {
+        Patient patient = api.register("Europe/Lisbon");
+        api.put("/api/me/health-profile", patient.auth(), "{\"riskFactors\":[\"HISTORY_OF_CANCER\"]}");
+        for (String date : List.of("2026-10-20", "2026-10-27", "2026-11-03")) {
+            api.put("/api/me/pain/" + UUID.randomUUID(), patient.auth(), Api.pain(date + "T20:00:00Z", 5,
+                    "\"PAIN_RADIATING_DOWN_LEG\""));
+        }
+        api.put("/api/me/pain/" + UUID.randomUUID(), patient.auth(), """
+                {"recordedAt":"2026-11-17T07:00:00Z","score":8,"regions":["LOWER_BACK","LEGS"],
+                 "redFlags":["BLADDER_OR_BOWEL_CHANGE"],"notes":"could not pee this morning"}""");
+        String mistaken = "/api/me/pain/" + UUID.randomUUID();
+        api.put(mistaken, patient.auth(), Api.pain("2026-11-16T09:00:00Z", 3, "\"SADDLE_NUMBNESS\""));
+        assertThat(api.delete(mistaken, patient.auth()).status()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/me/pain?from=2026-10-01&to=2026-11-18",
+                patient.auth()).json().size() == 4);
+
+        String page1 = text(download("/api/me/reports/weekly?week=2026-W47", patient.auth()).body()).replaceAll("\\s+", " ");
+        int emergency = page1.indexOf("Tue 17 Nov 2026, 07:00 Emergency 8/10");
+        int soon = page1.indexOf("Soon 5/10");
+        assertThat(emergency).isPositive();
+        assertThat(soon).isGreaterThan(emergency);
+        assertThat(page1).contains("“could not pee this morning”")
+                .contains("withdrawn by the patient on 18 Nov 2026")
+                .contains("Health profile").contains("History of cancer")
+                .contains("Bladder or bowel change Emergency 1 17 Nov 17 Nov this week");
     }
 
     @Test

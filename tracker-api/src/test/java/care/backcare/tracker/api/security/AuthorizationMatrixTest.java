@@ -115,6 +115,7 @@ class AuthorizationMatrixTest extends PostgresApiTest {
     ReadModelRebuild rebuild;
 
     private Api client;
+    private final java.util.concurrent.atomic.AtomicInteger restDays = new java.util.concurrent.atomic.AtomicInteger();
     private Patient patient;
     private Patient other;
     private final Map<Who, Auth> credentials = new EnumMap<>(Who.class);
@@ -257,6 +258,21 @@ class AuthorizationMatrixTest extends PostgresApiTest {
                 row("GET /api/me/pain", who -> call(who, "GET", "/api/me/pain", null), patientsApi(200, Limit.NONE)),
                 row("GET /api/me/pain/{entryId}", who -> call(who, "GET", "/api/me/pain/" + painId, null),
                         patientsApi(200, Limit.PATIENTS_OWN)),
+                row("DELETE /api/me/sessions/{sessionId}", who -> withdrawAFresh(who, "sessions",
+                        Api.session("2026-11-18T06:00:00Z", 10, "NONE", null)), patientsApi(204, Limit.PATIENTS_OWN)),
+                row("DELETE /api/me/pain/{entryId}", who -> withdrawAFresh(who, "pain",
+                        Api.pain("2026-11-18T06:00:00Z", 3, "")), patientsApi(204, Limit.PATIENTS_OWN)),
+                row("PUT /api/me/health-profile", who -> call(who, "PUT", "/api/me/health-profile",
+                        "{\"riskFactors\":[]}"), patientsApi(200, Limit.NONE)),
+                row("GET /api/me/health-profile", who -> call(who, "GET", "/api/me/health-profile", null),
+                        patientsApi(200, Limit.NONE)),
+                // a date not used before: each call is a first write
+                row("PUT /api/me/rest-days/{date}", who -> call(who, "PUT", "/api/me/rest-days/"
+                        + java.time.LocalDate.of(2026, 10, 31).minusDays(restDays.incrementAndGet()),
+                        "{\"reason\":\"FLARE_UP\"}"), patientsApi(201, Limit.NONE)),
+                row("DELETE /api/me/rest-days/{date}", who -> call(who, "DELETE", "/api/me/rest-days/2026-11-10", null),
+                        patientsApi(204, Limit.NONE)),
+                row("GET /api/me/rest-days", who -> call(who, "GET", "/api/me/rest-days", null), patientsApi(200, Limit.NONE)),
                 row("GET /api/me/trends", who -> call(who, "GET", "/api/me/trends", null), patientsApi(200, Limit.NONE)),
                 row("GET /api/me/reports/weekly", who -> call(who, "GET", "/api/me/reports/weekly?weeks=4", null),
                         patientsApi(200, Limit.NONE)),
@@ -321,6 +337,13 @@ class AuthorizationMatrixTest extends PostgresApiTest {
      * Each caller tries to revoke a token the patient has just issued, so that a refusal is seen on a live
      * token: afterwards it is revoked exactly when the answer was 204, and still works otherwise.
      */
+    /** Each caller tries to withdraw an entry the patient has just recorded: another patient gets 404. */
+    private Call withdrawAFresh(Who who, String kind, String body) {
+        String id = UUID.randomUUID().toString();
+        assertThat(client.put("/api/me/" + kind + "/" + id, patient.auth(), body).status()).isEqualTo(201);
+        return call(who, "DELETE", "/api/me/" + kind + "/" + id, null);
+    }
+
     private Call revokeAFreshToken(Who who) {
         Api.Response issued = client.post("/api/me/tokens", patient.auth(), "{\"name\":\"target of " + who + "\"}");
         assertThat(issued.status()).isEqualTo(201);

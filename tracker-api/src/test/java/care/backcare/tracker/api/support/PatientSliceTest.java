@@ -51,8 +51,12 @@ public abstract class PatientSliceTest {
 
     /** A JSON {@code PUT} signed in as {@link #PATIENT} with a password. */
     protected static MockHttpServletRequestBuilder putAsPatient(String path, String body) {
-        return put(path).contentType(MediaType.APPLICATION_JSON).content(body)
-                .with(authentication(UsernamePasswordAuthenticationToken.authenticated(
+        return asPatient(put(path).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** Any request, signed in as {@link #PATIENT} with a password. */
+    protected static MockHttpServletRequestBuilder asPatient(MockHttpServletRequestBuilder request) {
+        return request.with(authentication(UsernamePasswordAuthenticationToken.authenticated(
                         new PatientPrincipal(PATIENT, "ana", PatientPrincipal.Method.PASSWORD), null,
                         AuthorityUtils.createAuthorityList("ROLE_PATIENT"))));
     }

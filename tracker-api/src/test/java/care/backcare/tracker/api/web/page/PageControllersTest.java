@@ -70,10 +70,16 @@ class PageControllersTest extends PostgresApiTest {
             RedFlag redFlag = RedFlag.valueOf(flag.get("id").asString());
             assertThat(flag.get("question").asString()).isEqualTo(redFlag.question());
             assertThat(flag.get("label").asString()).isEqualTo(redFlag.label());
-            assertThat(flag.get("urgency").asString()).isEqualTo(redFlag.urgency().name());
+            // v1.1: the level of the triage table, and urgency as v1 clients know it
+            assertThat(flag.get("level").asString()).isEqualTo(RedFlagTriage.LEVELS.get(redFlag).name());
+            assertThat(flag.get("urgency").asString()).isEqualTo(RedFlagTriage.LEVELS.get(redFlag).urgency().name());
+            assertThat(flag.get("asked").asBoolean()).isEqualTo(redFlag.asked());
         }
-        assertThat(context.get("advice").get("URGENT").asString()).isEqualTo(RedFlagTriage.URGENT_ADVICE);
-        assertThat(context.get("advice").get("SEE_A_PROFESSIONAL").asString()).isEqualTo(RedFlagTriage.SEE_A_PROFESSIONAL_ADVICE);
+        assertThat(context.get("advice").get("EMERGENCY").asString()).isEqualTo(RedFlagTriage.EMERGENCY_ADVICE);
+        assertThat(context.get("advice").get("SAME_DAY").asString()).isEqualTo(RedFlagTriage.SAME_DAY_ADVICE);
+        assertThat(context.get("advice").get("SOON").asString()).isEqualTo(RedFlagTriage.SOON_ADVICE);
+        assertThat(context.get("safetyNet").asString()).isEqualTo(RedFlagTriage.SAFETY_NET);
+        assertThat(context.get("legSymptomAlternatives").get("seated-forward-fold").asString()).isEqualTo("knee-to-chest");
         assertThat(context.get("sharpPainAdvice").asString()).isEqualTo(SessionSafety.SHARP_PAIN_ADVICE);
     }
 

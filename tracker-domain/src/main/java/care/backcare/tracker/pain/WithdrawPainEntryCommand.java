@@ -1,0 +1,15 @@
+package care.backcare.tracker.pain;
+
+import care.backcare.tracker.shared.Checks;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+public record WithdrawPainEntryCommand(
+        @TargetAggregateIdentifier UUID patientId,
+        UUID entryId) {
+
+    public WithdrawPainEntryCommand {
+        Checks.present("entryId", entryId);
+    }
+}

@@ -1,0 +1,15 @@
+package care.backcare.tracker.session;
+
+import care.backcare.tracker.shared.Checks;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+public record WithdrawSessionCommand(
+        @TargetAggregateIdentifier UUID patientId,
+        UUID sessionId) {
+
+    public WithdrawSessionCommand {
+        Checks.present("sessionId", sessionId);
+    }
+}
