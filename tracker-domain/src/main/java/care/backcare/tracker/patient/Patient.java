@@ -328,6 +328,8 @@ public class Patient {
             }
         }
         return recorded;
+    }
+
     // ---- Clinical safety (v1.1): health profile, rest days, withdrawal of mistaken entries ----
 
     /** Answering with the same risk factors again records nothing. */
