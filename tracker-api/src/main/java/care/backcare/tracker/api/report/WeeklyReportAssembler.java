@@ -2,6 +2,7 @@ package care.backcare.tracker.api.report;
 
 import care.backcare.tracker.account.FetchProfileQuery;
 import care.backcare.tracker.account.PatientProfile;
+import care.backcare.tracker.api.trend.TrendQueries;
 import care.backcare.tracker.api.web.NotFoundException;
 import care.backcare.tracker.pain.FetchPainEntriesQuery;
 import care.backcare.tracker.pain.PainEntryView;
@@ -55,10 +56,12 @@ public class WeeklyReportAssembler {
 
     private final QueryGateway queries;
     private final Clock clock;
+    private final TrendQueries trendQueries;
 
-    WeeklyReportAssembler(QueryGateway queries, Clock clock) {
+    WeeklyReportAssembler(QueryGateway queries, Clock clock, TrendQueries trendQueries) {
         this.queries = queries;
         this.clock = clock;
+        this.trendQueries = trendQueries;
     }
 
     public WeeklyReport assemble(UUID patientId, IsoWeek week, int weeks) {
@@ -94,7 +97,7 @@ public class WeeklyReportAssembler {
                 windowSessions.stream().filter(session -> session.painDuring() == PainDuring.SHARP)
                         .map(session -> new SharpPainSession(session.date(), session.completedAt(), session.notes()))
                         .toList(),
-                days(sessions, pain, firstDayShown, weekEnd),
+                days(sessions, pain, trendQueries.restDates(patientId, firstDayShown, weekEnd), firstDayShown, weekEnd),
                 stretches(weekSessions, plan.plan().stretches()),
                 notes(weekSessions, within(pain, week.start(), weekEnd, PainEntryView::date)));
     }
@@ -123,7 +126,8 @@ public class WeeklyReportAssembler {
         return streak;
     }
 
-    static List<DayRecord> days(List<SessionView> sessions, List<PainEntryView> pain, LocalDate from, LocalDate to) {
+    static List<DayRecord> days(List<SessionView> sessions, List<PainEntryView> pain, Set<LocalDate> restDates,
+                                LocalDate from, LocalDate to) {
         Map<LocalDate, List<SessionView>> sessionsByDay = sessions.stream()
                 .collect(Collectors.groupingBy(SessionView::date));
         Map<LocalDate, IntSummaryStatistics> painByDay = pain.stream()
@@ -137,7 +141,8 @@ public class WeeklyReportAssembler {
                     scores == null ? 0 : (int) scores.getCount(),
                     scores == null ? null : scores.getAverage(),
                     scores == null ? null : scores.getMin(),
-                    scores == null ? null : scores.getMax()));
+                    scores == null ? null : scores.getMax(),
+                    daySessions.isEmpty() && restDates.contains(day)));
         }
         return days;
     }
