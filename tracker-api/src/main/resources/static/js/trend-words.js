@@ -3,22 +3,20 @@
 // number is printed as GET /api/me/trends sends it, already rounded by the server; nothing is recomputed.
 import {MISSING, oneDecimal, rho, signed} from './words.js';
 
-const LOCALE = 'en-GB';
+// Named here, not by Intl: the PDF's "Sep" and a browser's "Sept" would otherwise disagree
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function utcDate(isoDate) {
     return new Date(`${isoDate}T00:00:00Z`);
-}
-
-function format(isoDate, options) {
-    return new Intl.DateTimeFormat(LOCALE, {timeZone: 'UTC', ...options}).format(utcDate(isoDate));
 }
 
 /** Dates for people: "Mon 23 – Sun 29 Nov", "Mon 26 Oct – Sun 1 Nov", with the years when they differ. */
 export function dateRange(from, to) {
     const fromYear = from.slice(0, 4);
     const toYear = to.slice(0, 4);
-    const day = iso => `${format(iso, {weekday: 'short'})} ${format(iso, {day: 'numeric'})}`;
-    const month = iso => format(iso, {month: 'short'});
+    const day = iso => `${WEEKDAYS[utcDate(iso).getUTCDay()]} ${utcDate(iso).getUTCDate()}`;
+    const month = iso => MONTHS[utcDate(iso).getUTCMonth()];
     if (fromYear !== toYear) {
         return `${day(from)} ${month(from)} ${fromYear} – ${day(to)} ${month(to)} ${toYear}`;
     }

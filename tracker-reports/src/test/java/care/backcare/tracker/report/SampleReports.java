@@ -50,6 +50,11 @@ public final class SampleReports {
         return builder().build();
     }
 
+    /** The report of the current week on its Wednesday: the week is drawn and labelled "so far". */
+    public static WeeklyReport weekInProgress() {
+        return builder().today(WEEK.start().plusDays(2)).restRate(0.15).build();
+    }
+
     /** A full year: the largest window the API allows. */
     public static WeeklyReport fiftyTwoWeeks() {
         return builder().weeks(52).untrackedWeeks(4).seed(52).build();
@@ -293,7 +298,8 @@ public final class SampleReports {
                 int weekIndex = i / 7;
                 Day day = new Day(date);
                 days[i] = day;
-                boolean active = weekIndex >= untrackedWeeks && weekIndex >= weeks - activeWeeks;
+                boolean active = weekIndex >= untrackedWeeks && weekIndex >= weeks - activeWeeks
+                        && !date.isAfter(today); // nothing is logged ahead of the day the report is seen
                 if (!active) {
                     continue;
                 }
