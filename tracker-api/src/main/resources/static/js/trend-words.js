@@ -137,8 +137,8 @@ export function change(c, {audience}) {
     if (c.verdict === 'NOT_ENOUGH_DATA') {
         const baseline = c.baselineFrom === null ? null : dateRange(c.baselineFrom, c.baselineTo);
         return {figure: null, verdict: 'Not enough data yet.', lines: [baseline === null
-            ? `No pain entry yet: the first 2 weeks of pain entries are the baseline that the latest 2 weeks (${latest}) are compared with.`
-            : `${you ? 'Your' : 'The'} first 2 weeks of pain entries (${baseline}) and the latest 2 complete weeks `
+            ? `No pain entry yet: the first 14 days of pain entries are the baseline that the latest 14 complete days (${latest}) are compared with.`
+            : `${you ? 'Your' : 'The'} first 14 days of pain entries (${baseline}) and the latest 14 complete days `
                 + `(${latest}) each need pain logged on at least 4 days, and must not overlap.`]};
     }
     const baseline = dateRange(c.baselineFrom, c.baselineTo);

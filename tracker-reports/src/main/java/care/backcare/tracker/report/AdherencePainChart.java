@@ -60,6 +60,7 @@ final class AdherencePainChart {
         CategoryAxis weekAxis = style.axis(new LabelledCategoryAxis(labels));
         weekAxis.setCategoryMargin(0.25);
         weekAxis.setMaximumCategoryLabelWidthRatio(6f);
+        weekAxis.setMaximumCategoryLabelLines(2); // "W47 so far" wraps where the chart is narrow
         weekAxis.setLowerMargin(0.01);
         weekAxis.setUpperMargin(0.01);
         NumberAxis percentAxis = style.percentAxis("Adherence", 0);
@@ -129,6 +130,13 @@ final class AdherencePainChart {
         public java.awt.Paint getItemOutlinePaint(int row, int column) {
             return inProgress.contains(column) ? Palette.TEAL : Palette.TEAL_LIGHT;
         }
+
+        @Override
+        public java.awt.Stroke getItemOutlineStroke(int row, int column) {
+            return inProgress.contains(column) ? super.getItemOutlineStroke(row, column) : SOLID;
+        }
+
+        private static final java.awt.Stroke SOLID = new java.awt.BasicStroke(0.5f);
     }
 
     /** "2026-W47" as "W47"; the table beside the chart gives the years. */

@@ -52,7 +52,7 @@ public final class SampleReports {
 
     /** The report of the current week on its Wednesday: the week is drawn and labelled "so far". */
     public static WeeklyReport weekInProgress() {
-        return builder().today(WEEK.start().plusDays(2)).restRate(0.15).build();
+        return builder().today(WEEK.start().plusDays(2)).restRate(0.35).build();
     }
 
     /** A full year: the largest window the API allows. */

@@ -99,10 +99,10 @@ class TwentySixWeeksTest extends PostgresApiTest {
 
         // the PDF prints the endpoint's figures
         String text = pdfText(patient, "/api/me/reports/weekly?week=2026-W47&weeks=26");
-        List<String> lines = text.lines().map(TwentySixWeeksTest::collapse).toList();
         String flow = collapse(text);
         for (WeekTrend week : trends.weeks()) {
-            assertThat(lines).as(week.week()).contains(String.join(" ", PrintedFigures.weekRow(week)));
+            // read as flowing text: the week in progress's "so far" may wrap under its week in the cell
+            assertThat(flow).as(week.week()).contains(String.join(" ", PrintedFigures.weekRow(week)));
         }
         for (String line : PrintedFigures.movement(trends)) {
             assertThat(flow).contains(line);
