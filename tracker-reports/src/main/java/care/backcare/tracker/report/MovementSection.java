@@ -62,8 +62,10 @@ final class MovementSection {
     }
 
     private static void line(ReportDocument doc, String label, String text, Styles styles) {
-        Paragraph paragraph = Text.of(new org.openpdf.text.Chunk(label + ": ", styles.bodyBold),
-                new org.openpdf.text.Chunk(text, styles.body));
+        // a paragraph given its font: one built empty and added to the page directly sets its first glyph in Helvetica
+        Paragraph paragraph = new Paragraph(label + ": ", styles.bodyBold);
+        paragraph.setLeading(0, Text.LINE_HEIGHT);
+        paragraph.add(new org.openpdf.text.Chunk(text, styles.body));
         paragraph.setSpacingAfter(3);
         doc.add(paragraph);
     }

@@ -20,7 +20,7 @@ final class WeekTableSection {
     static void write(ReportDocument doc, WeeklyReport report) {
         Styles styles = doc.styles();
         List<WeekTrend> weeks = report.trends().weeks();
-        PdfPTable table = Tables.table(new float[]{11, 12, 10, 7, 9.5f, 6, 8.5f, 10.5f, 6.5f, 4.5f, 5, 7.5f, 6.5f});
+        PdfPTable table = Tables.table(new float[]{11, 14, 9.5f, 7, 9, 6, 8.5f, 10.5f, 6.5f, 4.5f, 5, 7.5f, 6.5f});
         for (int i = 0; i < COLUMNS.size(); i++) {
             table.addCell(Tables.header(COLUMNS.get(i), styles, i < 2 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
         }
