@@ -144,7 +144,10 @@ class ReportEdgeCasesTest {
         for (int i = 0; i < 30; i++) {
             assertThat(text).contains("note-" + i + "-start").contains("note-" + i + "-end");
         }
-        assertThat(text.replace(" ", "")).contains("x".repeat(2_000));
+        // the unbroken word may cross a page break (the page's footer and header then sit inside it)
+        int xs = java.util.regex.Pattern.compile("x{20,}").matcher(text.replace(" ", "")).results()
+                .mapToInt(run -> run.group().length()).sum();
+        assertThat(xs).isEqualTo(2_000);
         assertThat(pdf.pageText(pdf.pages())).contains("Page " + pdf.pages() + " of " + pdf.pages());
     }
 
