@@ -3,10 +3,11 @@
 // GET /api/me/trends and of the PDF); the charts are the PDF's own JFreeChart drawings as SVG images.
 import {el, ICONS} from './dom.js';
 import {formatDate, formatDateTime, formatDay} from './time.js';
-import {clock, flagLabel, LEVEL, MISSING, oneDecimal, percent, plural, REGIONS, rho, signed} from './words.js';
+import {clock, flagLabel, LEVEL, MISSING, oneDecimal, percent, plural, REGIONS, rho} from './words.js';
+import * as words from './trend-words.js';
 
-export const NOT_PROOF = 'An association is not proof that the routine caused the change: pain also moves with '
-    + 'sleep, stress, everyday activity and time.';
+export const NOT_PROOF = 'An association is not proof that the routine caused a change: back pain often eases with '
+    + 'time whatever is done, and pain also moves with sleep, stress and everyday activity.';
 const SIGN = 'A negative ρ means weeks with higher adherence tended to have lower pain; a positive ρ means the '
     + 'opposite; values near 0 show no clear tendency.';
 const MIN_PAIRS = 4;
@@ -23,7 +24,8 @@ export function chartWidth(container) {
 }
 
 function week(report) {
-    return `${report.week.year}-W${String(report.week.week).padStart(2, '0')}`;
+    const last = report.trends.weeks[report.trends.weeks.length - 1];
+    return words.dateRange(last.start, last.end);
 }
 
 /**
@@ -155,12 +157,17 @@ export function weekCards(report) {
         el('span', {class: 'stat-value'}, value),
         el('span', {class: 'stat-note'}, note));
     return el('section', {'aria-labelledby': 'week-cards-title', id: 'week-cards'},
-        el('h2', {id: 'week-cards-title'}, `This week (${current.week})`),
+        el('h2', {id: 'week-cards-title', title: current.week},
+            `${current.inProgress ? 'This week so far' : 'The week of'} ${words.dateRange(current.start, current.end)}`),
         el('div', {class: 'stat-grid'},
             stat('Sessions', String(current.sessions), previous ? `week before: ${previous.sessions}` : ''),
-            stat('Active days', `${current.activeDays} / ${plan.daysPerWeek}`, plan.isDefault ? 'planned (default)' : 'planned days'),
+            stat('Active days', `${current.activeDays} / ${current.trackedDays === 0 ? MISSING : oneDecimal(current.plannedDays)}`,
+                (plan.isDefault ? 'planned (default plan)' : 'planned days')
+                + (current.restDays > 0 ? `, ${plural(current.restDays, 'rest day', 'rest days')} not counted` : '')),
             stat('Minutes', String(current.minutes), `plan: ${plan.minutesPerDay} a day`),
-            stat('Adherence', percent(current.adherence), current.adherence === null ? 'not tracked yet' : 'of planned days'),
+            stat('Adherence', percent(current.adherence), current.adherence === null
+                ? (current.trackedDays === 0 ? 'not tracked yet' : 'no day planned')
+                : current.inProgress ? 'of planned days so far' : 'of planned days'),
             stat('Streak', plural(report.streakDays, 'day', 'days'), 'days in a row'),
             stat('Mean pain', oneDecimal(current.painMean), painNote, 'stat-pain')));
 }
@@ -197,23 +204,31 @@ export function progressChart(report, images) {
         'Bars: adherence, the share of planned days with a session. Line: mean pain, 0 to 10.');
 }
 
-/** Adherence against pain, with Spearman's rho and n, and the words that go with it. */
-export function association(report, images) {
+/**
+ * Adherence against pain, each dot a complete week. The patient reads words (how each series moved, and
+ * whether consistency goes with less pain once the drift over time is set aside); a physiotherapist also gets
+ * the figures: the time-adjusted rho with its interval and n, and the plain rho of the same and the next week.
+ */
+export function association(report, images, {audience = 'patient'} = {}) {
     const trends = report.trends;
-    const lines = [
+    const moved = words.movement(trends, {audience});
+    const plain = audience === 'physio' ? [
         correlationLine('Same week', trends.correlation, 'adherence and mean pain of the same week',
             'week with both adherence and pain', 'weeks with both adherence and pain'),
         correlationLine('Next week', trends.laggedCorrelation, 'adherence of a week and mean pain of the week after',
             'pair of weeks (adherence, then pain the week after)', 'pairs of weeks (adherence, then pain the week after)'),
-    ];
+    ] : null;
     return el('section', {class: 'card', id: 'association', 'aria-labelledby': 'association-title'},
-        el('h2', {id: 'association-title'}, 'Does consistency go with less pain?'),
+        el('h2', {id: 'association-title'}, 'How pain and consistency moved'),
+        el('ul', {class: 'movement-lines', id: 'movement'}, moved.map(line => el('li', {id: line.id}, line.text))),
         el('div', {class: 'chart-frame chart-narrow'},
             el('img', {id: 'chart-association', src: images.association,
-                alt: `Scatter chart: each dot is a week, adherence across, mean pain up. ${lines[0].label}: ${lines[0].figures}.`})),
-        el('ul', {class: 'correlation-lines', id: 'correlation'}, lines.map(line => el('li', {},
-            el('strong', {}, `${line.label}: ${line.figures}. `), line.explanation))),
-        el('p', {class: 'small muted'}, SIGN),
+                alt: 'Scatter chart: each dot is a complete week, adherence across, mean pain up.'})),
+        el('p', {class: 'small muted'}, 'Each dot is a complete week; the week in progress is left out. Pain and '
+            + 'consistency often both drift over the weeks, so dots can line up without one causing the other.'),
+        plain ? el('ul', {class: 'correlation-lines', id: 'correlation'}, plain.map(line => el('li', {},
+            el('strong', {}, `${line.label}: ${line.figures}. `), line.explanation))) : null,
+        plain ? el('p', {class: 'small muted'}, SIGN) : null,
         el('p', {class: 'not-proof', id: 'not-proof'}, NOT_PROOF));
 }
 
@@ -226,34 +241,16 @@ export function dailyPain(report, images) {
     return figure;
 }
 
-/** The change in pain since the window's baseline, in the domain's words. */
-export function change(report) {
-    const c = report.trends.change;
-    const weeks = report.trends.weeks;
-    const baselineWeek = weeks.find(w => w.painMean !== null);
-    const latestWeek = [...weeks].reverse().find(w => w.painMean !== null);
-    const body = [];
-    let figure = MISSING;
-    if (c.baselinePainMean === null || !baselineWeek) {
-        body.push(el('p', {}, 'No pain entries in this window yet, so there is no baseline to compare with.'));
-    } else if (baselineWeek.week === latestWeek.week) {
-        body.push(el('p', {}, 'Baseline ', el('strong', {}, oneDecimal(c.baselinePainMean)),
-            ` (${baselineWeek.week}, the only week with pain entries so far).`));
-        body.push(el('p', {class: 'muted'}, 'A change can be shown once a second week has pain entries.'));
-    } else {
-        figure = `${signed(c.delta)} ${Math.abs(c.delta) === 1 ? 'point' : 'points'}`;
-        body.push(el('p', {}, 'Baseline ', el('strong', {}, oneDecimal(c.baselinePainMean)), ` (${baselineWeek.week})`,
-            ' → latest ', el('strong', {}, oneDecimal(c.latestPainMean)), ` (${latestWeek.week}).`));
-        body.push(el('p', {}, 'Change ', el('strong', {}, figure),
-            c.percent === null ? '; no percentage from a baseline of 0.' : `, ${signed(c.percent)} % of baseline.`));
-        body.push(el('p', {class: c.clinicallyMeaningful ? '' : 'muted'}, c.clinicallyMeaningful
-            ? el('strong', {}, `A clinically meaningful ${c.delta < 0 ? 'reduction' : 'increase'} in pain: at least 2 points or 30 % from baseline.`)
-            : (c.delta === 0 ? 'No change from baseline.' : 'A smaller change than 2 points or 30 % from baseline, shown as it is.')));
-    }
-    return el('section', {class: 'card', id: 'pain-change', 'aria-labelledby': 'pain-change-title'},
-        el('h2', {id: 'pain-change-title'}, 'Change in pain since baseline'),
-        figure !== MISSING ? el('p', {class: 'change-figure'}, figure) : null,
-        body);
+/** The change between the first 14 days of pain entries and the latest 14 complete days, in the verdict's words. */
+export function change(report, {audience = 'patient'} = {}) {
+    const c = words.change(report.trends.change, {audience});
+    return el('section', {class: 'card', id: 'pain-change', 'aria-labelledby': 'pain-change-title',
+        dataset: {verdict: report.trends.change.verdict}},
+        el('h2', {id: 'pain-change-title'}, 'Change in pain since the start'),
+        c.figure ? el('p', {class: 'change-figure'}, c.figure) : null,
+        c.lines.map(line => el('p', {}, line)),
+        el('p', {class: report.trends.change.clinicallyMeaningful ? '' : 'muted'},
+            report.trends.change.clinicallyMeaningful ? el('strong', {}, c.verdict) : c.verdict));
 }
 
 /**
@@ -278,11 +275,12 @@ const range = (min, max) => (min === null ? MISSING : `${min}–${max}`);
 
 function dailyTable(report) {
     const rows = [...report.days].reverse().map(day => {
-        const empty = day.sessions === 0 && day.painEntries === 0;
+        const empty = day.sessions === 0 && day.painEntries === 0 && !day.restDay;
         return {
             className: empty ? 'untracked' : null,
             dataset: {date: day.date},
-            head: [formatDay(day.date), empty ? el('span', {class: 'row-note stacked-only'}, '· nothing logged') : null],
+            head: [formatDay(day.date), day.restDay ? el('span', {class: 'row-note'}, 'rest day') : null,
+                empty ? el('span', {class: 'row-note stacked-only'}, '· nothing logged') : null],
             cells: [{value: String(day.sessions)}, {value: String(day.minutes)}, {value: String(day.painEntries)},
                 {value: oneDecimal(day.painMean)}, {value: range(day.painMin, day.painMax)}],
         };
@@ -296,20 +294,38 @@ function dailyTable(report) {
 /** Week by week, newest first, exactly the figures of GET /api/me/trends. */
 export function weekTable(report) {
     const rows = [...report.trends.weeks].reverse().map(w => ({
-        className: w.adherence === null ? 'untracked' : null,
+        className: [w.trackedDays === 0 ? 'untracked' : null, w.inProgress ? 'in-progress' : null]
+            .filter(Boolean).join(' ') || null,
         dataset: {week: w.week},
-        head: [w.week, el('span', {class: 'row-note'}, `from ${formatDay(w.start)}`),
-            w.adherence === null ? el('span', {class: 'row-note stacked-only'}, '· not tracked') : null],
-        cells: [{value: String(w.sessions)}, {value: String(w.activeDays)}, {value: String(w.minutes)},
-            {value: w.adherence === null ? 'not tracked' : percent(w.adherence), field: 'adherence'},
+        head: [el('span', {title: w.week}, words.dateRange(w.start, w.end)),
+            w.inProgress ? el('span', {class: 'row-note'}, 'so far') : null,
+            w.trackedDays === 0 ? el('span', {class: 'row-note stacked-only'}, '· not tracked') : null],
+        cells: [{value: String(w.sessions)}, {value: String(w.activeDays)},
+            {value: w.trackedDays === 0 ? MISSING : oneDecimal(w.plannedDays), field: 'plannedDays'},
+            {value: String(w.restDays), field: 'restDays'}, {value: String(w.minutes)},
+            {value: w.trackedDays === 0 ? 'not tracked' : percent(w.adherence), field: 'adherence'},
             {value: oneDecimal(w.painMean), field: 'painMean'}, {value: range(w.painMin, w.painMax)},
             {value: String(w.painEntries)}, {value: String(w.redFlags), field: 'redFlags'}],
     }));
     return el('section', {class: 'card', id: 'weeks', 'aria-labelledby': 'week-table-title'},
         el('h2', {id: 'week-table-title'}, 'Week by week'),
         dataTable({id: 'week-table', label: 'Week by week', rows,
-            columns: ['Week', 'Sessions', 'Active days', 'Minutes', 'Adherence', 'Mean pain', 'Range', 'Pain entries',
-                'Red flags']}));
+            columns: ['Week', 'Sessions', 'Active days', 'Planned days', 'Rest days', 'Minutes', 'Adherence',
+                'Mean pain', 'Range', 'Pain entries', 'Red flags']}),
+        el('p', {class: 'caption'}, 'Adherence: active days against the planned days of the days tracked (rest days '
+            + 'without a session are not planned). Mean pain: the mean of each day’s mean. The week in progress shows '
+            + 'its figures so far and counts in no trend.'));
+}
+
+/**
+ * The week picker of the Trends view and the shared page: the current week ("so far") and the weeks before it,
+ * named by their dates. `today` is the patient's local date; `onPick` gets the ISO week chosen.
+ */
+export function weekPicker(id, today, onPick) {
+    const select = el('select', {id, class: 'btn-small'},
+        words.weekChoices(today, 52).map(choice => el('option', {value: choice.value}, choice.label)));
+    select.addEventListener('change', () => onPick(select.value));
+    return el('span', {class: 'week-picker'}, el('label', {class: 'sr-only', for: id}, 'Week to show'), select);
 }
 
 /** Which stretches are done and which are skipped, over the report week. */
@@ -328,7 +344,7 @@ export function stretchTable(report) {
                     : clock(s.totalHoldSeconds), field: 'hold'}],
     }));
     return el('section', {class: 'card', id: 'stretch-summary', 'aria-labelledby': 'stretch-summary-title'},
-        el('h2', {id: 'stretch-summary-title'}, `Stretches in ${week(report)}`),
+        el('h2', {id: 'stretch-summary-title'}, `Stretches, ${week(report)}`),
         report.stretches.length === 0 ? el('p', {class: 'empty'}, 'No stretches planned or done this week.')
             : dataTable({id: 'stretch-table', label: 'Stretches', rows,
                 columns: ['Stretch', 'In plan', 'Times done', 'Sides (left / right)', 'Reps',
@@ -351,6 +367,6 @@ export function notes(report) {
 
 export function generatedLine(report) {
     const weeks = report.trends.weeks;
-    return `${weeks.length} weeks, ${formatDate(weeks[0].start)} to the end of ${week(report)} · `
+    return `${weeks.length} weeks, ${formatDate(weeks[0].start)} to ${formatDate(weeks[weeks.length - 1].end)} · `
         + `as of ${formatDateTime(report.generatedAt, report.timeZone)} (${report.timeZone})`;
 }

@@ -4,7 +4,7 @@
 // page, and Referrer-Policy: no-referrer keeps it out of every other request.
 import {$, el, fill} from './dom.js';
 import {ApiError, request} from './http.js';
-import {formatInstantDate, setZone} from './time.js';
+import {formatInstantDate, localDate, setZone} from './time.js';
 import {pageContext} from './words.js';
 import * as view from './report-view.js';
 
@@ -27,13 +27,19 @@ function span(node) {
     return node;
 }
 
+let currentDate;
+
 async function load() {
     const weeks = $('#shared-weeks').value;
-    $('#shared-pdf').href = `${base}/reports/weekly?weeks=${encodeURIComponent(weeks)}`;
+    if (!$('#shared-week')) {
+        $('#shared-weeks').before(view.weekPicker('shared-week', currentDate, load));
+    }
+    const chosen = `week=${encodeURIComponent($('#shared-week').value)}&weeks=${encodeURIComponent(weeks)}`;
+    $('#shared-pdf').href = `${base}/reports/weekly?${chosen}`;
     const body = $('#shared-body');
     body.setAttribute('aria-busy', 'true');
     try {
-        const overview = await request('GET', `${base}/overview?weeks=${encodeURIComponent(weeks)}&chartWidth=${view.chartWidth(body)}`,
+        const overview = await request('GET', `${base}/overview?${chosen}&chartWidth=${view.chartWidth(body)}`,
             {signedInOnly: false});
         const report = overview.report;
         setZone(report.timeZone);
@@ -44,8 +50,8 @@ async function load() {
             span(view.weekCards(report)),
             view.progressChart(report, overview.charts),
             view.stretchTable(report),
-            view.association(report, overview.charts),
-            view.change(report),
+            view.association(report, overview.charts, {audience: 'physio'}),
+            view.change(report, {audience: 'physio'}),
             view.dailyPain(report, overview.charts),
             view.notes(report),
             span(view.weekTable(report)),
@@ -66,6 +72,7 @@ async function boot() {
         context = await pageContext();
         const summary = await request('GET', base, {signedInOnly: false});
         setZone(summary.timeZone);
+        currentDate = localDate();
         document.title = `${summary.displayName} · shared progress · Backcare Tracker`;
         $('#patient-name').textContent = summary.displayName;
         $('#share-facts').textContent = `Progress shared with you, week ${summary.currentWeek}. `

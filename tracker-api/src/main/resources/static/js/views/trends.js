@@ -2,7 +2,7 @@
 // charts as SVG), the weekly PDF, and the history of sessions and pain of the last 28 days.
 import {$, el, fill} from '../dom.js';
 import {api, describe} from '../http.js';
-import {formatDateTime} from '../time.js';
+import {formatDateTime, localDate} from '../time.js';
 import {PAIN_DURING, plural, SIDES} from '../words.js';
 import * as view from '../report-view.js';
 import {painItem} from './pain.js';
@@ -15,19 +15,32 @@ export function init(shell) {
     $('#trend-weeks').addEventListener('change', () => show());
 }
 
+/** The week picker, made on first show (the patient's zone is known by then) and placed before the window's select. */
+function pickedWeek() {
+    let picker = $('#trend-week');
+    if (!picker) {
+        const wrapper = view.weekPicker('trend-week', localDate(), () => show());
+        $('#trend-weeks').before(wrapper);
+        picker = $('#trend-week');
+    }
+    return picker.value;
+}
+
 export function reset() {
     fill($('#trends-body'));
 }
 
 export async function show() {
     const weeks = $('#trend-weeks').value;
-    $('#pdf-link').href = `/api/me/reports/weekly?weeks=${encodeURIComponent(weeks)}`;
+    const week = pickedWeek();
+    const chosen = `week=${encodeURIComponent(week)}&weeks=${encodeURIComponent(weeks)}`;
+    $('#pdf-link').href = `/api/me/reports/weekly?${chosen}`;
     const ticket = ++loading;
     const body = $('#trends-body');
     body.setAttribute('aria-busy', 'true');
     try {
         const [overview, sessions, pain, catalog] = await Promise.all([
-            api.get(`/api/me/overview?weeks=${encodeURIComponent(weeks)}&chartWidth=${view.chartWidth(body)}`),
+            api.get(`/api/me/overview?${chosen}&chartWidth=${view.chartWidth(body)}`),
             api.get('/api/me/sessions'),
             api.get('/api/me/pain'),
             app.catalog(),
@@ -42,8 +55,8 @@ export async function show() {
             span(view.weekCards(report)),
             // on a wide screen: charts in the wide column, the words and the stretch table beside them
             view.progressChart(report, overview.charts),
-            view.change(report),
-            view.association(report, overview.charts),
+            view.change(report, {audience: 'patient'}),
+            view.association(report, overview.charts, {audience: 'patient'}),
             view.stretchTable(report),
             view.dailyPain(report, overview.charts),
             span(view.weekTable(report))));

@@ -1,28 +1,42 @@
 package care.backcare.tracker.trend;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /**
- * A change in pain a patient would notice: at least 2 points or 30 % from baseline on the 0-10
- * scale (Farrar et al. 2001; IMMPACT). Smaller changes are shown as they are, without the label.
+ * A change in pain a patient would notice (Farrar 2001; IMMPACT; Ostelo 2008): an improvement is a fall of
+ * 2 points, or of 30 % when the baseline is at least 4; a worsening is a rise of 2 points. Decided on the
+ * one-decimal means as printed, so a printed "-2.0" always goes with "improved".
  */
 public final class MeaningfulChange {
 
-    public static final double MIN_POINTS = 2.0;
-    public static final double MIN_PERCENT = 30.0;
-    /** Means are ratios of integers: 16/3 - 10/3 must count as the 2 points it is, not 1.9999999999999996. */
-    private static final double TOLERANCE = 1e-9;
+    public static final BigDecimal MIN_POINTS = new BigDecimal("2.0");
+    public static final BigDecimal MIN_PERCENT = new BigDecimal("30.0");
+    public static final BigDecimal PERCENT_NEEDS_BASELINE = new BigDecimal("4.0");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private MeaningfulChange() {
     }
 
-    public static boolean isMeaningful(double delta, Double percent) {
-        return Math.abs(delta) >= MIN_POINTS - TOLERANCE
-                || (percent != null && Math.abs(percent) >= MIN_PERCENT - TOLERANCE);
+    /** latest − baseline, exact on the one-decimal means. */
+    public static BigDecimal delta(BigDecimal baseline, BigDecimal latest) {
+        return latest.subtract(baseline);
     }
 
-    /** The raw (unrounded) change from baseline; percent is null when the baseline is 0. */
-    public static PainChange between(double baseline, double latest) {
-        double delta = latest - baseline;
-        Double percent = baseline == 0 ? null : delta / baseline * 100;
-        return new PainChange(baseline, latest, delta, percent, isMeaningful(delta, percent));
+    /** 100 · delta / baseline, rounded half away from zero to one decimal; null when the baseline is 0. */
+    public static BigDecimal percent(BigDecimal delta, BigDecimal baseline) {
+        return baseline.signum() == 0 ? null : delta.multiply(HUNDRED).divide(baseline, 1, RoundingMode.HALF_UP);
+    }
+
+    public static ChangeVerdict verdict(BigDecimal baseline, BigDecimal delta, BigDecimal percent) {
+        if (delta.compareTo(MIN_POINTS.negate()) <= 0
+                || (baseline.compareTo(PERCENT_NEEDS_BASELINE) >= 0 && percent != null
+                && percent.compareTo(MIN_PERCENT.negate()) <= 0)) {
+            return ChangeVerdict.IMPROVED;
+        }
+        if (delta.compareTo(MIN_POINTS) >= 0) {
+            return ChangeVerdict.WORSENED;
+        }
+        return ChangeVerdict.NO_CLEAR_CHANGE;
     }
 }

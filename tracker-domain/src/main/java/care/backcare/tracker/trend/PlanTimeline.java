@@ -3,13 +3,15 @@ package care.backcare.tracker.trend;
 import care.backcare.tracker.routine.RoutinePlan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Which plan was in force in a week: the last one recorded before the week ended. A plan changed
- * on Wednesday counts for that whole week; a week before any plan uses the contract's default.
+ * Which plan was in force on a date: the last one recorded before the end of that date. Dates before the
+ * first recorded plan use that first plan (a patient who backfilled weeks before setting a plan is measured
+ * against it, not against 7 days); a patient who never recorded one has the contract's 7 days a week.
  */
 public record PlanTimeline(List<PlanChange> changes) {
 
@@ -24,11 +26,14 @@ public record PlanTimeline(List<PlanChange> changes) {
         return new PlanTimeline(List.of());
     }
 
-    public int daysPerWeekIn(IsoWeek week, ZoneId zone) {
-        Instant weekEnd = week.endExclusive(zone).toInstant();
-        int days = RoutinePlan.DEFAULT.daysPerWeek();
+    public int daysPerWeekOn(LocalDate date, ZoneId zone) {
+        if (changes.isEmpty()) {
+            return RoutinePlan.DEFAULT.daysPerWeek();
+        }
+        Instant dateEnd = date.plusDays(1).atStartOfDay(zone).toInstant();
+        int days = changes.getFirst().daysPerWeek();
         for (PlanChange change : changes) {
-            if (!change.plannedAt().isBefore(weekEnd)) {
+            if (!change.plannedAt().isBefore(dateEnd)) {
                 break;
             }
             days = change.daysPerWeek();

@@ -9,5 +9,9 @@ public record Trends(
         List<WeekTrend> weeks,
         Correlation correlation,
         Correlation laggedCorrelation,
+        PartialCorrelation timeAdjustedCorrelation,
+        TrendSlope adherenceTrend,
+        TrendSlope painTrend,
+        NextDayPain nextDayPain,
         PainChange change) {
 }

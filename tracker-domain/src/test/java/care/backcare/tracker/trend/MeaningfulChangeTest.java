@@ -2,42 +2,48 @@ package care.backcare.tracker.trend;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MeaningfulChangeTest {
 
-    @Test
-    void two_points_is_meaningful_even_when_the_arithmetic_lands_just_below() {
-        // weekly means 16/3 then 10/3 are exactly 2 points apart, but the doubles differ by 1.9999999999999996
-        assertThat(16.0 / 3 - 10.0 / 3).isLessThan(2.0);
-        assertThat(MeaningfulChange.between(16.0 / 3, 10.0 / 3).clinicallyMeaningful()).isTrue();
+    private static ChangeVerdict verdict(String baseline, String latest) {
+        BigDecimal base = new BigDecimal(baseline);
+        BigDecimal delta = MeaningfulChange.delta(base, new BigDecimal(latest));
+        return MeaningfulChange.verdict(base, delta, MeaningfulChange.percent(delta, base));
     }
 
     @Test
-    void thirty_percent_is_meaningful_on_a_low_baseline() {
-        PainChange change = MeaningfulChange.between(3.0, 2.0); // -1 point, -33 %
-        assertThat(change.clinicallyMeaningful()).isTrue();
-        assertThat(MeaningfulChange.between(5.0, 3.5).clinicallyMeaningful()).isTrue(); // exactly -30 %
+    void a_fall_of_two_points_is_an_improvement_whatever_the_baseline() {
+        assertThat(verdict("3.0", "1.0")).isEqualTo(ChangeVerdict.IMPROVED);
+        assertThat(verdict("3.0", "1.1")).isEqualTo(ChangeVerdict.NO_CLEAR_CHANGE); // -1.9 points, -36.7 % of a low baseline
     }
 
     @Test
-    void smaller_changes_are_shown_as_they_are() {
-        PainChange change = MeaningfulChange.between(6.0, 4.5); // -1.5 points, -25 %
-        assertThat(change.clinicallyMeaningful()).isFalse();
-        assertThat(change.delta()).isEqualTo(-1.5);
-        assertThat(change.percent()).isEqualTo(-25.0);
+    void a_fall_of_thirty_percent_counts_only_from_a_baseline_of_four() {
+        assertThat(verdict("5.0", "3.5")).isEqualTo(ChangeVerdict.IMPROVED); // exactly -30.0 %
+        assertThat(verdict("4.0", "2.8")).isEqualTo(ChangeVerdict.IMPROVED); // -30.0 %
+        assertThat(verdict("6.0", "4.5")).isEqualTo(ChangeVerdict.NO_CLEAR_CHANGE); // -25 %
+        assertThat(verdict("3.9", "2.5")).isEqualTo(ChangeVerdict.NO_CLEAR_CHANGE); // -35.9 %, baseline under 4
     }
 
     @Test
-    void from_a_baseline_of_zero_only_points_count() {
-        PainChange change = MeaningfulChange.between(0.0, 1.0);
-        assertThat(change.percent()).isNull();
-        assertThat(change.clinicallyMeaningful()).isFalse();
-        assertThat(MeaningfulChange.between(0.0, 2.0).clinicallyMeaningful()).isTrue();
+    void a_rise_of_two_points_is_a_worsening_and_a_rise_in_percent_alone_is_not() {
+        assertThat(verdict("3.0", "5.0")).isEqualTo(ChangeVerdict.WORSENED);
+        assertThat(verdict("4.0", "5.9")).isEqualTo(ChangeVerdict.NO_CLEAR_CHANGE); // +47.5 %, +1.9 points
     }
 
     @Test
-    void worsening_counts_as_much_as_improvement() {
-        assertThat(MeaningfulChange.between(3.0, 5.0).clinicallyMeaningful()).isTrue();
+    void a_baseline_of_zero_has_no_percent_and_is_judged_on_points() {
+        assertThat(MeaningfulChange.percent(new BigDecimal("1.0"), new BigDecimal("0.0"))).isNull();
+        assertThat(verdict("0.0", "1.9")).isEqualTo(ChangeVerdict.NO_CLEAR_CHANGE);
+        assertThat(verdict("0.0", "2.0")).isEqualTo(ChangeVerdict.WORSENED);
+    }
+
+    @Test
+    void percent_rounds_half_away_from_zero_on_the_exact_quotient() {
+        // -2.3 / 8.0 = -28.75 % exactly; in doubles 100 * -2.3 / 8.0 is -28.749999999999996
+        assertThat(MeaningfulChange.percent(new BigDecimal("-2.3"), new BigDecimal("8.0"))).isEqualByComparingTo("-28.8");
     }
 }

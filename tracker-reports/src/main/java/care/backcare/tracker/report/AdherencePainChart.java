@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * Weekly adherence as bars (0-100 %) with mean pain as a line on a fixed 0-10 axis on the right.
- * An untracked week has no bar and a week without pain entries leaves a gap in the line.
+ * An untracked week has no bar and a week without pain entries leaves a gap in the line; the week in
+ * progress is drawn outlined and labelled "so far".
  */
 final class AdherencePainChart {
 
@@ -41,7 +42,14 @@ final class AdherencePainChart {
             adherence.addValue(week.adherence() == null ? null : week.adherence() * 100, "adherence", week.week());
             pain.addValue(week.painMean(), "pain", week.week());
             boolean labelled = weeks.size() <= ALL_LABELS_UP_TO || (weeks.size() - 1 - i) % 4 == 0;
-            labels.put(week.week(), labelled ? shortLabel(week.week()) : "");
+            labels.put(week.week(), labelled || week.inProgress()
+                    ? shortLabel(week.week()) + (week.inProgress() ? " so far" : "") : "");
+        }
+        java.util.Set<Integer> inProgress = new java.util.HashSet<>();
+        for (int i = 0; i < weeks.size(); i++) {
+            if (weeks.get(i).inProgress()) {
+                inProgress.add(i);
+            }
         }
 
         boolean nothingLogged = weeks.stream().allMatch(w -> w.adherence() == null && w.painMean() == null);
@@ -52,14 +60,18 @@ final class AdherencePainChart {
         CategoryAxis weekAxis = style.axis(new LabelledCategoryAxis(labels));
         weekAxis.setCategoryMargin(0.25);
         weekAxis.setMaximumCategoryLabelWidthRatio(6f);
+        weekAxis.setMaximumCategoryLabelLines(2); // "W47 so far" wraps where the chart is narrow
         weekAxis.setLowerMargin(0.01);
         weekAxis.setUpperMargin(0.01);
         NumberAxis percentAxis = style.percentAxis("Adherence", 0);
 
-        BarRenderer bars = new BarRenderer();
+        BarRenderer bars = new InProgressBars(inProgress);
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
-        bars.setDrawBarOutline(false);
+        bars.setDrawBarOutline(true);
+        bars.setDefaultOutlinePaint(Palette.TEAL);
+        bars.setDefaultOutlineStroke(new java.awt.BasicStroke(1.2f, java.awt.BasicStroke.CAP_BUTT,
+                java.awt.BasicStroke.JOIN_MITER, 10f, new float[]{3f, 2f}, 0f));
         bars.setSeriesPaint(0, Palette.TEAL_LIGHT);
         bars.setMaximumBarWidth(0.06);
 
@@ -87,7 +99,44 @@ final class AdherencePainChart {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(ChartStyle.boxItem("Adherence: active days / planned days (left axis)", Palette.TEAL_LIGHT));
         legend.add(ChartStyle.lineItem("Mean pain of the week (right axis)", Palette.PAIN, ChartStyle.PAIN_STROKE, true));
+        if (!inProgress.isEmpty()) {
+            legend.add(ChartStyle.boxItem("Week in progress: so far (outlined)", Palette.HATCH));
+        }
         return style.chart(plot, legend);
+    }
+
+    /** Bars of complete weeks filled; the week in progress outlined (dashed) over a faint fill: "so far". */
+    private static final class InProgressBars extends BarRenderer {
+
+        private static final long serialVersionUID = 1L;
+
+        private final java.util.Set<Integer> inProgress;
+
+        InProgressBars(java.util.Set<Integer> inProgress) {
+            this.inProgress = java.util.Set.copyOf(inProgress);
+        }
+
+        @Override
+        public java.awt.Paint getItemPaint(int row, int column) {
+            return inProgress.contains(column) ? Palette.HATCH : super.getItemPaint(row, column);
+        }
+
+        @Override
+        public boolean isDrawBarOutline() {
+            return !inProgress.isEmpty();
+        }
+
+        @Override
+        public java.awt.Paint getItemOutlinePaint(int row, int column) {
+            return inProgress.contains(column) ? Palette.TEAL : Palette.TEAL_LIGHT;
+        }
+
+        @Override
+        public java.awt.Stroke getItemOutlineStroke(int row, int column) {
+            return inProgress.contains(column) ? super.getItemOutlineStroke(row, column) : SOLID;
+        }
+
+        private static final java.awt.Stroke SOLID = new java.awt.BasicStroke(0.5f);
     }
 
     /** "2026-W47" as "W47"; the table beside the chart gives the years. */

@@ -34,7 +34,7 @@ final class AssociationChart {
     static JFreeChart build(Trends trends, ChartStyle style) {
         XYSeries points = new XYSeries("weeks", false, true);
         for (WeekTrend week : trends.weeks()) {
-            if (week.adherence() != null && week.painMean() != null) {
+            if (week.adherence() != null && week.painMean() != null && !week.inProgress()) {
                 points.add(week.adherence() * 100, week.painMean());
             }
         }
@@ -53,7 +53,7 @@ final class AssociationChart {
         plot.setNoDataMessage("No week has both adherence and pain yet");
 
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(ChartStyle.pointItem("One week", POINT_FILL));
+        legend.add(ChartStyle.pointItem("One complete week", POINT_FILL));
         double[] fit = trends.correlation().sufficient() ? leastSquares(points) : null;
         if (fit != null) {
             XYSeries line = new XYSeries("fit", false, true);

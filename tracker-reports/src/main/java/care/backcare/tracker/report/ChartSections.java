@@ -29,8 +29,9 @@ final class ChartSections {
         float height = left >= PROGRESS_MIN_HEIGHT ? Math.min(PROGRESS_HEIGHT, left) : PROGRESS_HEIGHT;
         doc.heading("Consistency and pain, week by week", height);
         JFreeChart chart = AdherencePainChart.build(report.trends().weeks(), style);
-        doc.figure(chart, height, new Phrase("Weeks before the first logged session or pain entry are not tracked "
-                + "and have no bar; weeks without pain entries leave a gap in the line.", doc.styles().caption));
+        doc.figure(chart, height, new Phrase("Weeks before the first logged session, pain entry or rest day are not "
+                + "tracked and have no bar; weeks without pain entries leave a gap in the line; a week in progress "
+                + "is outlined and shows its figures so far.", doc.styles().caption));
     }
 
     static void association(ReportDocument doc, WeeklyReport report, ChartStyle style) {
@@ -51,17 +52,15 @@ final class ChartSections {
         words.setPaddingLeft(14);
         words.setPaddingTop(18);
         words.setVerticalAlignment(Element.ALIGN_TOP);
-        for (AssociationCaption.Line line : AssociationCaption.lines(report.trends().correlation(),
-                report.trends().laggedCorrelation())) {
-            words.addElement(Text.of(line.label() + ": " + line.figures(), styles.bodyBold));
-            Paragraph explanation = Text.of(line.explanation(), styles.small);
-            explanation.setSpacingAfter(8);
-            words.addElement(explanation);
-        }
+        words.addElement(Text.of("Each dot is a complete week: its adherence and its mean pain. A week in progress "
+                + "is left out.", styles.small));
         Paragraph sign = Text.of(AssociationCaption.SIGN, styles.caption);
+        sign.setSpacingBefore(6);
         sign.setSpacingAfter(8);
         words.addElement(sign);
-        words.addElement(Text.of(AssociationCaption.NOT_PROOF, styles.smallBold));
+        words.addElement(Text.of("Both series often drift over weeks, so the time-adjusted figures under “How pain "
+                + "and consistency moved” are the ones to read.", styles.small));
+        words.addElement(Text.of(MovementSection.NOT_PROOF, styles.smallBold));
         layout.addCell(words);
         doc.add(layout);
     }
@@ -69,7 +68,8 @@ final class ChartSections {
     static void daily(ReportDocument doc, WeeklyReport report, ChartStyle style) {
         doc.heading("The last four weeks, day by day", DAILY_HEIGHT);
         JFreeChart chart = DailyPainChart.build(report.days(), style);
-        doc.figure(chart, DAILY_HEIGHT, new Phrase("Shaded days had at least one session; days without pain "
-                + "entries leave a gap in the line.", doc.styles().caption));
+        doc.figure(chart, DAILY_HEIGHT, new Phrase("Shaded days had at least one session; rest days without a "
+                + "session are shaded in violet; days without pain entries leave a gap in the line.",
+                doc.styles().caption));
     }
 }

@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * The last four weeks day by day: mean pain of each day with entries (gaps where none) over shaded
- * bands marking the days with a session. Days are plotted by index; the axis names each Monday.
+ * bands marking the days with a session, and rest days in a band of their own. Days are plotted by index; the axis names each Monday.
  */
 final class DailyPainChart {
 
@@ -55,6 +55,10 @@ final class DailyPainChart {
                 IntervalMarker band = new IntervalMarker(i - 0.42, i + 0.42, Palette.TEAL_TINT);
                 band.setOutlinePaint(null);
                 plot.addDomainMarker(band, Layer.BACKGROUND);
+            } else if (days.get(i).restDay()) {
+                IntervalMarker band = new IntervalMarker(i - 0.42, i + 0.42, Palette.REST_TINT);
+                band.setOutlinePaint(null);
+                plot.addDomainMarker(band, Layer.BACKGROUND);
             }
             if (i > 0 && i % 7 == 0) {
                 ValueMarker weekStart = new ValueMarker(i - 0.5, Palette.RULE, ChartStyle.GRID_STROKE);
@@ -65,6 +69,9 @@ final class DailyPainChart {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(ChartStyle.lineItem("Pain: mean of the day's entries", Palette.PAIN, ChartStyle.PAIN_STROKE, true));
         legend.add(ChartStyle.boxItem("Day with at least one session", Palette.TEAL_TINT));
+        if (days.stream().anyMatch(DayRecord::restDay)) {
+            legend.add(ChartStyle.boxItem("Rest day", Palette.REST_TINT));
+        }
         return style.chart(plot, legend);
     }
 

@@ -89,6 +89,43 @@ final class Formats {
         return DATE_TIME.format(instant.atZone(zone));
     }
 
+    /**
+     * Dates for people: "Mon 23 – Sun 29 Nov", "Mon 26 Oct – Sun 8 Nov", "Mon 28 Dec 2026 – Sun 3 Jan 2027";
+     * ISO week names are for machines.
+     */
+    static String dateRange(LocalDate from, LocalDate to) {
+        DateTimeFormatter weekday = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
+        if (from.getYear() != to.getYear()) {
+            return DAY_WITH_YEAR.format(from) + " – " + DAY_WITH_YEAR.format(to);
+        }
+        if (from.getMonth() != to.getMonth()) {
+            return DAY.format(from) + " – " + DAY.format(to);
+        }
+        return weekday.format(from) + " – " + DAY.format(to);
+    }
+
+    /** A figure with the given decimals and no sign added: "0.18". */
+    static String decimals(double value, int decimals) {
+        return scaled(value, decimals);
+    }
+
+    /** A week's dates in a table: "16–22 Nov", "26 Oct–1 Nov" (the ISO week beside it gives the year). */
+    static String shortRange(LocalDate from, LocalDate to) {
+        if (from.getMonth() == to.getMonth()) {
+            return from.getDayOfMonth() + "–" + SHORT_DATE.format(to);
+        }
+        return SHORT_DATE.format(from) + "–" + SHORT_DATE.format(to);
+    }
+
+    /** A slope with its sign and the record's decimals: "+0.031", "-0.18". */
+    static String signedSlope(Double value, int decimals) {
+        if (value == null) {
+            return MISSING;
+        }
+        String text = scaled(value, decimals);
+        return value > 0 ? "+" + text : text;
+    }
+
     /** "1 day", "3 days". */
     static String count(int count, String singular, String plural) {
         return count + " " + (count == 1 ? singular : plural);

@@ -19,6 +19,11 @@ final class Palette {
     static final Color TEAL_LIGHT = new Color(0x9FD2CF);
     static final Color TEAL_TINT = new Color(0xDDEFEE);
 
+    /** The faint fill of a week in progress, under a dashed outline. */
+    static final Color HATCH = new Color(0xEEF6F5);
+    static final Color REST_TINT = new Color(0xE9E4F2);
+    static final Color REST = new Color(0x6E5A9A);
+
     static final Color PAIN = new Color(0xD4762C);
     static final Color PAIN_DARK = new Color(0xA8551A);
 

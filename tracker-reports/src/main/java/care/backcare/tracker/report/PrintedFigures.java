@@ -40,8 +40,21 @@ public final class PrintedFigures {
         return Formats.signed(value);
     }
 
-    /** The words under the change since baseline: "clinically meaningful" only when the domain says so. */
+    /** The words of the change's verdict: "Meets the usual threshold for a meaningful improvement ...". */
     public static String verdict(PainChange change) {
         return SummarySection.verdict(change);
+    }
+
+    /** Dates for people: "Mon 23 – Sun 29 Nov". */
+    public static String dates(java.time.LocalDate from, java.time.LocalDate to) {
+        return Formats.dateRange(from, to);
+    }
+
+    /** The lines of "How pain and consistency moved", in order: pain, consistency, association, next-day pain. */
+    public static List<String> movement(care.backcare.tracker.trend.Trends trends) {
+        return List.of(MovementSection.painTrend(trends.painTrend()),
+                MovementSection.adherenceTrend(trends.adherenceTrend()),
+                MovementSection.timeAdjusted(trends.timeAdjustedCorrelation()),
+                MovementSection.nextDayPain(trends.nextDayPain()));
     }
 }

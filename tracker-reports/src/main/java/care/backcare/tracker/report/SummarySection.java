@@ -1,5 +1,6 @@
 package care.backcare.tracker.report;
 
+import care.backcare.tracker.trend.ChangeVerdict;
 import care.backcare.tracker.trend.PainChange;
 import care.backcare.tracker.trend.WeekTrend;
 import org.openpdf.text.Chunk;
@@ -11,7 +12,6 @@ import org.openpdf.text.pdf.PdfPTable;
 
 import java.awt.Color;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The week at a glance, from the last week of the trend window (and the one before it): sessions,
@@ -30,7 +30,8 @@ final class SummarySection {
         Styles styles = doc.styles();
         PlanInForce plan = report.plan();
 
-        doc.heading("This week", 130);
+        doc.heading(week.inProgress() ? "This week so far (" + Formats.dateRange(week.start(), week.end()) + ")"
+                : "The week of " + Formats.dateRange(week.start(), week.end()), 130);
         PdfPTable cards = new PdfPTable(new float[]{10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 11});
         cards.setWidthPercentage(100);
         cards.setSpacingBefore(5);
@@ -38,12 +39,14 @@ final class SummarySection {
         List<PdfPCell> figures = List.of(
                 card(styles, Palette.TEAL, "SESSIONS", Integer.toString(week.sessions()),
                         previous == null ? "" : "week before: " + previous.sessions()),
-                card(styles, Palette.TEAL, "ACTIVE DAYS", week.activeDays() + " / " + plan.daysPerWeek(),
-                        plan.isDefault() ? "planned (default)" : "planned days"),
+                card(styles, Palette.TEAL, "ACTIVE DAYS", week.activeDays() + " / "
+                        + (week.trackedDays() == 0 ? Formats.MISSING : Formats.oneDecimal(week.plannedDays())),
+                        plannedNote(week, plan)),
                 card(styles, Palette.TEAL, "MINUTES", Integer.toString(week.minutes()),
                         "plan: " + plan.minutesPerDay() + " a day"),
                 card(styles, Palette.TEAL, "ADHERENCE", Formats.percent(week.adherence()),
-                        week.adherence() == null ? "not tracked yet" : "of planned days"),
+                        week.adherence() == null ? (week.trackedDays() == 0 ? "not tracked yet" : "no day planned")
+                                : week.inProgress() ? "of planned days so far" : "of planned days"),
                 card(styles, Palette.TEAL, "STREAK", Formats.count(report.streakDays(), "day", "days"),
                         "days in a row"),
                 card(styles, Palette.PAIN, "MEAN PAIN (0–10)", Formats.oneDecimal(week.painMean()),
@@ -57,6 +60,15 @@ final class SummarySection {
         doc.add(cards);
 
         doc.add(change(report, styles));
+    }
+
+    private static String plannedNote(WeekTrend week, PlanInForce plan) {
+        String planned = plan.isDefault() ? "planned (default plan)" : "planned days";
+        if (week.restDays() > 0) {
+            planned += ", " + Formats.count(week.restDays(), "rest day", "rest days") + " not counted";
+        }
+        return week.trackedDays() < 7 && week.trackedDays() > 0 ? planned + " (" + week.trackedDays() + " days tracked)"
+                : planned;
     }
 
     private static String painNote(WeekTrend week, WeekTrend previous) {
@@ -87,13 +99,9 @@ final class SummarySection {
         return card;
     }
 
-    /** The change since baseline, in the domain's words: "clinically meaningful" only when it says so. */
+    /** The change since baseline, in the domain's words, with both periods' dates; no figure the text denies. */
     private static PdfPTable change(WeeklyReport report, Styles styles) {
         PainChange change = report.trends().change();
-        List<WeekTrend> weeks = report.trends().weeks();
-        Optional<WeekTrend> baselineWeek = weeks.stream().filter(w -> w.painMean() != null).findFirst();
-        Optional<WeekTrend> latestWeek = weeks.reversed().stream().filter(w -> w.painMean() != null).findFirst();
-
         PdfPTable box = new PdfPTable(new float[]{27, 73});
         box.setWidthPercentage(100);
         box.setSpacingAfter(6);
@@ -113,48 +121,46 @@ final class SummarySection {
         right.setPadding(8);
         right.setPaddingLeft(4);
         right.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        for (Paragraph line : changeText(change, baselineWeek, latestWeek, styles)) {
+        for (Paragraph line : changeText(change, styles)) {
             right.addElement(line);
         }
         box.addCell(right);
         return box;
     }
 
-    private static List<Paragraph> changeText(PainChange change, Optional<WeekTrend> baselineWeek,
-                                              Optional<WeekTrend> latestWeek, Styles styles) {
-        if (change.baselinePainMean() == null || baselineWeek.isEmpty()) {
-            return List.of(Text.of("No pain entries in the trend window yet, so there is no baseline to compare with.",
-                    styles.body));
-        }
-        String baseline = baselineWeek.get().week();
-        String latest = latestWeek.orElseThrow().week();
-        if (baseline.equals(latest)) {
+    private static List<Paragraph> changeText(PainChange change, Styles styles) {
+        String latestDates = Formats.dateRange(change.latestFrom(), change.latestTo());
+        if (change.verdict() == ChangeVerdict.NOT_ENOUGH_DATA) {
+            String baseline = change.baselineFrom() == null ? "no pain entry yet"
+                    : Formats.dateRange(change.baselineFrom(), change.baselineTo());
             return List.of(
-                    figures("Baseline ", Formats.oneDecimal(change.baselinePainMean()), " (" + baseline
-                            + ", the only week with pain entries so far)", styles),
-                    Text.of("A change can be shown once a second week has pain entries.", styles.bodyItalic));
+                    Text.of(verdict(change), styles.bodyBold),
+                    Text.of("Baseline: the first 14 days with pain entries (" + baseline + "); latest: the 14 days "
+                            + latestDates + ". Each needs pain rated on at least 4 days, and they must not overlap.",
+                            styles.small));
         }
-        Paragraph numbers = figures("Baseline ", Formats.oneDecimal(change.baselinePainMean()), " (" + baseline + ")",
-                styles);
+        Paragraph numbers = figures("Baseline ", Formats.oneDecimal(change.baselinePainMean()),
+                " (" + Formats.dateRange(change.baselineFrom(), change.baselineTo()) + ")", styles);
         numbers.add(new Chunk("  →  latest ", styles.body));
         numbers.add(new Chunk(Formats.oneDecimal(change.latestPainMean()), styles.bodyBold));
-        numbers.add(new Chunk(" (" + latest + ")", styles.body));
+        numbers.add(new Chunk(" (" + latestDates + ")", styles.body));
         Paragraph delta = figures("Change ", points(change.delta()), change.percent() == null
                 ? "; no percentage from a baseline of 0"
                 : ", " + Formats.signed(change.percent()) + " % of baseline", styles);
         return List.of(numbers, delta,
-                Text.of(verdict(change), change.clinicallyMeaningful() ? styles.bodyBold : styles.bodyItalic));
+                Text.of(verdict(change), change.clinicallyMeaningful() ? styles.bodyBold : styles.bodyItalic),
+                Text.of("Mean daily pain of each 14-day period, rounded to one decimal before comparing.", styles.small));
     }
 
+    /** The verdict's words: "meets the usual threshold for a meaningful improvement", never a diagnosis. */
     static String verdict(PainChange change) {
-        if (change.clinicallyMeaningful()) {
-            String direction = change.delta() < 0 ? "reduction" : "increase";
-            return "A clinically meaningful " + direction + " in pain: at least 2 points or 30 % from baseline.";
-        }
-        if (change.delta() != null && change.delta() == 0) {
-            return "No change from baseline.";
-        }
-        return "A smaller change than 2 points or 30 % from baseline, shown as it is.";
+        return switch (change.verdict()) {
+            case IMPROVED -> "Meets the usual threshold for a meaningful improvement (a fall of 2 points, or of 30 % "
+                    + "from a baseline of 4 or more).";
+            case WORSENED -> "Meets the usual threshold for a meaningful worsening (a rise of 2 points).";
+            case NO_CLEAR_CHANGE -> "No clear change: within the usual thresholds of 2 points or 30 %.";
+            case NOT_ENOUGH_DATA -> "Not enough data yet to compare pain with its baseline.";
+        };
     }
 
     /** "-3.1 points", "+1.0 point"; "–" without a baseline. */

@@ -11,8 +11,8 @@ import java.util.List;
 /** Every figure of every week of the window, as GET /api/me/trends gives it. */
 final class WeekTableSection {
 
-    static final List<String> COLUMNS = List.of("Week", "Starts", "Sessions", "Active days", "Minutes", "Adherence",
-            "Pain mean", "Min", "Max", "Entries", "Red flags");
+    static final List<String> COLUMNS = List.of("Week", "Dates", "Sessions", "Active days", "Planned", "Rest days",
+            "Minutes", "Adherence", "Pain mean", "Min", "Max", "Entries", "Red flags");
 
     private WeekTableSection() {
     }
@@ -20,7 +20,7 @@ final class WeekTableSection {
     static void write(ReportDocument doc, WeeklyReport report) {
         Styles styles = doc.styles();
         List<WeekTrend> weeks = report.trends().weeks();
-        PdfPTable table = Tables.table(new float[]{11, 13, 9, 9, 9, 11, 9, 6, 6, 8, 9});
+        PdfPTable table = Tables.table(new float[]{11, 14, 9.5f, 7, 9, 6, 8.5f, 10.5f, 6.5f, 4.5f, 5, 7.5f, 6.5f});
         for (int i = 0; i < COLUMNS.size(); i++) {
             table.addCell(Tables.header(COLUMNS.get(i), styles, i < 2 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
         }
@@ -35,14 +35,19 @@ final class WeekTableSection {
             }
         }
         doc.headedTable("Week by week", table, 24);
-        doc.paragraph(new Phrase("Adherence is active days against the days planned for that week, at most 100 %; "
-                + "“–” marks a week before tracking began or a week without pain entries.", styles.caption));
+        doc.paragraph(new Phrase("Adherence is active days against the planned days of the week's tracked days "
+                + "(rest days without a session are not planned), at most 100 %; pain mean is the mean of the days' "
+                + "means. “–” marks a week before tracking began or a week without pain entries; a week in progress "
+                + "shows its figures so far.", styles.caption));
     }
 
     /** One row as printed, in the order of {@link #COLUMNS}. */
     static List<String> cells(WeekTrend week) {
-        return List.of(week.week(), Formats.date(week.start()), Integer.toString(week.sessions()),
-                Integer.toString(week.activeDays()), Integer.toString(week.minutes()), Formats.percent(week.adherence()),
+        return List.of(week.inProgress() ? week.week() + " so far" : week.week(),
+                Formats.shortRange(week.start(), week.end()), Integer.toString(week.sessions()),
+                Integer.toString(week.activeDays()), week.trackedDays() == 0 ? Formats.MISSING
+                        : Formats.oneDecimal(week.plannedDays()), Integer.toString(week.restDays()),
+                Integer.toString(week.minutes()), Formats.percent(week.adherence()),
                 Formats.oneDecimal(week.painMean()), Formats.integer(week.painMin()), Formats.integer(week.painMax()),
                 Integer.toString(week.painEntries()), Integer.toString(week.redFlags()));
     }

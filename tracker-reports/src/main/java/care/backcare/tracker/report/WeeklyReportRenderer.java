@@ -10,8 +10,8 @@ import java.util.GregorianCalendar;
 import java.util.Objects;
 
 /**
- * Renders a {@link WeeklyReport} as an A4 PDF: red flags first, the week's summary, three vector
- * charts, the stretch and week-by-week tables and the patient's notes, every page footed with
+ * Renders a {@link WeeklyReport} as an A4 PDF: red flags first, the week's summary, how pain and
+ * consistency moved (trends, the time-adjusted association, next-day pain), three vector charts, the stretch and week-by-week tables and the patient's notes, every page footed with
  * "Page X of Y" and a reminder that the report is not a diagnosis.
  *
  * <p>Thread-safe and meant to be shared: fonts are read once per JVM and every call builds its own
@@ -47,6 +47,7 @@ public final class WeeklyReportRenderer {
         HeaderSection.write(doc, report);
         SafetySection.write(doc, report);
         SummarySection.write(doc, report);
+        MovementSection.write(doc, report);
         ChartSections.progress(doc, report, chartStyle);
         ChartSections.association(doc, report, chartStyle);
         ChartSections.daily(doc, report, chartStyle);

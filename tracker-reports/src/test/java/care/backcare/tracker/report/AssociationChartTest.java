@@ -41,7 +41,7 @@ class AssociationChartTest {
         XYPlot plot = (XYPlot) chart.getPlot();
         assertThat(plot.getDataset(0).getItemCount(0)).isEqualTo(weeks);
         assertThat(plot.getDataset(1)).isNull();
-        assertThat(legend(chart)).containsExactly("One week");
+        assertThat(legend(chart)).containsExactly("One complete week");
         assertThat(new ChartImages().svg(report, ChartImages.Chart.ASSOCIATION, 420, 320)).doesNotContain(FIT_LEGEND);
     }
 
@@ -57,7 +57,7 @@ class AssociationChartTest {
         assertThat(plot.getDataset(0).getItemCount(0)).isEqualTo(sameWeek.n());
         assertThat(plot.getDataset(1)).isNotNull();
         assertThat(plot.getDataset(1).getItemCount(0)).isEqualTo(2);
-        assertThat(legend(chart)).containsExactly("One week", FIT_LEGEND);
+        assertThat(legend(chart)).containsExactly("One complete week", FIT_LEGEND);
         assertThat(new ChartImages().svg(report, ChartImages.Chart.ASSOCIATION, 420, 320)).contains(FIT_LEGEND);
     }
 }

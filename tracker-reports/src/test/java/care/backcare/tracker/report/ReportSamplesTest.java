@@ -24,6 +24,7 @@ class ReportSamplesTest {
     static Stream<Arguments> samples() {
         return Stream.of(
                 arguments("twelve-weeks", SampleReports.twelveWeeks()),
+                arguments("week-in-progress", SampleReports.weekInProgress()),
                 arguments("fifty-two-weeks", SampleReports.fiftyTwoWeeks()),
                 arguments("empty", SampleReports.empty()),
                 arguments("long-notes", SampleReports.longNotes()));

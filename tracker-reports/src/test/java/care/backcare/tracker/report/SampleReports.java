@@ -6,10 +6,13 @@ import care.backcare.tracker.stretch.Stretch;
 import care.backcare.tracker.stretch.StretchCatalog;
 import care.backcare.tracker.trend.Figures;
 import care.backcare.tracker.trend.IsoWeek;
+import care.backcare.tracker.trend.PainFact;
 import care.backcare.tracker.trend.PlanTimeline;
+import care.backcare.tracker.trend.SessionFact;
 import care.backcare.tracker.trend.TrendAnalysis;
+import care.backcare.tracker.trend.TrendHistory;
+import care.backcare.tracker.trend.TrendWindow;
 import care.backcare.tracker.trend.Trends;
-import care.backcare.tracker.trend.WeekActivity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,8 +31,8 @@ import java.util.Set;
 
 /**
  * Weekly reports built the way tracker-api builds them, from day-by-day activity: the days are
- * simulated (deterministically, from a seed), tallied into the projection's {@link WeekActivity}
- * per ISO week and handed to the real {@link TrendAnalysis}, so every trend figure is genuine and
+ * simulated (deterministically, from a seed), turned into the per-date {@link TrendHistory} the API
+ * reads and handed to the real {@link TrendAnalysis}, so every trend figure is genuine and
  * the daily chart, the red flags and the week table agree with each other. Shared with tracker-bench
  * through the test-jar.
  */
@@ -45,6 +48,11 @@ public final class SampleReports {
     /** Twelve weeks, tracking from week 3, pain easing as the routine settles; red flags and sharp pain. */
     public static WeeklyReport twelveWeeks() {
         return builder().build();
+    }
+
+    /** The report of the current week on its Wednesday: the week is drawn and labelled "so far". */
+    public static WeeklyReport weekInProgress() {
+        return builder().today(WEEK.start().plusDays(2)).restRate(0.35).build();
     }
 
     /** A full year: the largest window the API allows. */
@@ -110,6 +118,8 @@ public final class SampleReports {
         private Integer constantPain;
         private int activeWeeks = Integer.MAX_VALUE;
         private int streakDays = -1;
+        private LocalDate today = GENERATED.atZone(LISBON).toLocalDate();
+        private double restRate = 0.06;
         private PlanInForce plan = new PlanInForce(
                 List.of("childs-pose", "cat-cow", "knee-to-chest", "pigeon-pose", "glute-bridge", "wall-angels"),
                 10, 6, false);
@@ -167,6 +177,18 @@ public final class SampleReports {
         /** Only the last {@code activeWeeks} weeks have entries. */
         public Builder activeWeeks(int activeWeeks) {
             this.activeWeeks = activeWeeks;
+            return this;
+        }
+
+        /** The day the report is seen on: a week containing it is in progress. */
+        public Builder today(LocalDate today) {
+            this.today = today;
+            return this;
+        }
+
+        /** How often a day without a session is marked as a rest day. */
+        public Builder restRate(double restRate) {
+            this.restRate = restRate;
             return this;
         }
 
@@ -251,14 +273,9 @@ public final class SampleReports {
             int dayCount = weeks * 7;
             Day[] days = simulate(first, dayCount);
 
-            Map<IsoWeek, WeekActivity> activity = new HashMap<>();
-            for (int w = 0; w < weeks; w++) {
-                activity.put(IsoWeek.of(first.plusWeeks(w)), tally(Arrays.copyOfRange(days, w * 7, w * 7 + 7)));
-            }
-            Optional<LocalDate> firstEntry = Arrays.stream(days).filter(Day::hasEntry).map(Day::date).findFirst();
             PlanTimeline plans = plan.isDefault() ? PlanTimeline.none() : new PlanTimeline(List.of(
                     new PlanTimeline.PlanChange(first.minusDays(30).atStartOfDay(zone).toInstant(), plan.daysPerWeek())));
-            Trends trends = TrendAnalysis.analyse(zone, week, weeks, firstEntry, plans, activity);
+            Trends trends = TrendAnalysis.analyse(new TrendWindow(zone, today, week, weeks), history(days, plans));
 
             List<DayRecord> lastFourWeeks = Arrays.stream(days, Math.max(0, dayCount - 28), dayCount)
                     .map(Day::record).toList();
@@ -273,6 +290,7 @@ public final class SampleReports {
 
         private Day[] simulate(LocalDate first, int dayCount) {
             Random random = new Random(seed);
+            Random restDraws = new Random(seed + 1); // apart, so rest days leave the sessions and pain as they were
             Day[] days = new Day[dayCount];
             int trackedWeeks = Math.max(1, weeks - untrackedWeeks - 1);
             for (int i = 0; i < dayCount; i++) {
@@ -280,7 +298,8 @@ public final class SampleReports {
                 int weekIndex = i / 7;
                 Day day = new Day(date);
                 days[i] = day;
-                boolean active = weekIndex >= untrackedWeeks && weekIndex >= weeks - activeWeeks;
+                boolean active = weekIndex >= untrackedWeeks && weekIndex >= weeks - activeWeeks
+                        && !date.isAfter(today); // nothing is logged ahead of the day the report is seen
                 if (!active) {
                     continue;
                 }
@@ -289,6 +308,9 @@ public final class SampleReports {
                 if (random.nextDouble() < sessionRate) {
                     day.sessions = random.nextDouble() < 0.12 ? 2 : 1;
                     day.minutes = day.sessions * (8 + random.nextInt(8));
+                }
+                if (day.sessions == 0 && restRate > 0 && restDraws.nextDouble() < restRate) {
+                    day.rest = true;
                 }
                 if (logsPain && random.nextDouble() < painLogRate) {
                     double level = painFrom + (painTo - painFrom) * progress - (day.sessions > 0 ? 0.4 : 0);
@@ -314,28 +336,24 @@ public final class SampleReports {
             return days;
         }
 
-        private static WeekActivity tally(Day[] week) {
-            int sessions = 0;
-            int activeDays = 0;
-            int minutes = 0;
-            int entries = 0;
-            long sum = 0;
-            Integer min = null;
-            Integer max = null;
-            int redFlagEntries = 0;
-            for (Day day : week) {
-                sessions += day.sessions;
-                activeDays += day.sessions > 0 ? 1 : 0;
-                minutes += day.minutes;
-                redFlagEntries += day.redFlagEntries;
-                for (int score : day.scores) {
-                    entries++;
-                    sum += score;
-                    min = min == null ? score : Math.min(min, score);
-                    max = max == null ? score : Math.max(max, score);
+        /** The simulated days as the API reads them: one fact per session, per pain entry and per rest day. */
+        public static TrendHistory history(Day[] days, PlanTimeline plans) {
+            List<SessionFact> sessions = new ArrayList<>();
+            List<PainFact> pain = new ArrayList<>();
+            List<LocalDate> rest = new ArrayList<>();
+            for (Day day : days) {
+                for (int i = 0; i < day.sessions; i++) {
+                    sessions.add(new SessionFact(day.date, i == 0 ? day.minutes - (day.sessions - 1) * (day.minutes / day.sessions)
+                            : day.minutes / day.sessions));
+                }
+                for (int i = 0; i < day.scores.size(); i++) {
+                    pain.add(new PainFact(day.date, day.scores.get(i), i >= day.scores.size() - day.redFlagEntries));
+                }
+                if (day.rest) {
+                    rest.add(day.date);
                 }
             }
-            return new WeekActivity(sessions, activeDays, minutes, entries, sum, min, max, redFlagEntries);
+            return TrendHistory.of(plans, sessions, pain, rest);
         }
 
         private static int streak(Day[] days) {
@@ -351,12 +369,13 @@ public final class SampleReports {
         return date.atTime(hour, minute).atZone(zone).toInstant();
     }
 
-    private static final class Day {
+    public static final class Day {
         private final LocalDate date;
         private final List<Integer> scores = new ArrayList<>();
         private int sessions;
         private int minutes;
         private int redFlagEntries;
+        private boolean rest;
 
         Day(LocalDate date) {
             this.date = date;
@@ -372,11 +391,12 @@ public final class SampleReports {
 
         DayRecord record() {
             if (scores.isEmpty()) {
-                return new DayRecord(date, sessions, minutes, 0, null, null, null);
+                return new DayRecord(date, sessions, minutes, 0, null, null, null, rest && sessions == 0);
             }
             double mean = scores.stream().mapToInt(Integer::intValue).average().orElseThrow();
             return new DayRecord(date, sessions, minutes, scores.size(), Figures.mean(mean),
-                    scores.stream().min(Integer::compare).orElseThrow(), scores.stream().max(Integer::compare).orElseThrow());
+                    scores.stream().min(Integer::compare).orElseThrow(), scores.stream().max(Integer::compare).orElseThrow(),
+                    rest && sessions == 0);
         }
     }
 }

@@ -1,6 +1,7 @@
 package care.backcare.tracker.report;
 
 import care.backcare.tracker.session.SessionSafety;
+import care.backcare.tracker.trend.ChangeVerdict;
 import care.backcare.tracker.trend.Correlation;
 import care.backcare.tracker.trend.PainChange;
 import care.backcare.tracker.trend.WeekTrend;
@@ -55,38 +56,41 @@ class WeeklyReportRendererTest {
         // the cards sit side by side: labels on one line, figures on the next, notes below
         assertThat(pdf.lines()).containsSubsequence(
                 "SESSIONS ACTIVE DAYS MINUTES ADHERENCE STREAK MEAN PAIN (0–10)",
-                week.sessions() + " " + week.activeDays() + " / " + report.plan().daysPerWeek() + " " + week.minutes()
+                week.sessions() + " " + week.activeDays() + " / " + oneDecimal(week.plannedDays()) + " " + week.minutes()
                         + " " + percent(week.adherence()) + " " + report.streakDays() + " days "
                         + oneDecimal(week.painMean()));
         assertThat(page1).contains("week before: " + before.sessions())
                 .contains("week before: " + oneDecimal(before.painMean()))
                 .contains("range " + week.painMin() + "–" + week.painMax() + ", " + week.painEntries() + " entries");
         // the sample's figures, so a formatting slip in both places cannot hide
-        assertThat(pdf.lines()).contains("5 5 / 6 59 83.3 % 4 days 3.7");
+        assertThat(pdf.lines()).contains("5 5 / 6.0 59 83.3 % 4 days 3.7");
     }
 
     @Test
     void change_since_baseline_prints_the_records_values_and_calls_it_clinically_meaningful() {
         PainChange change = report.trends().change();
         assertThat(change.clinicallyMeaningful()).isTrue();
+        // v1.1: the first 14 days of pain entries against the latest 14 complete days, both with their dates
+        assertThat(change.verdict()).isEqualTo(ChangeVerdict.IMPROVED);
         assertThat(pdf.text())
-                .contains("Baseline " + oneDecimal(change.baselinePainMean()) + " (2026-W38)")
-                .contains("latest " + oneDecimal(change.latestPainMean()) + " (2026-W47)")
+                .contains("Baseline " + oneDecimal(change.baselinePainMean()) + " (Mon 14 – Sun 27 Sep)")
+                .contains("latest " + oneDecimal(change.latestPainMean()) + " (Mon 9 – Sun 22 Nov)")
                 .contains("Change " + oneDecimal(change.delta()) + " points, " + oneDecimal(change.percent())
                         + " % of baseline")
-                .contains("Change -3.1 points, -45.7 % of baseline")
-                .contains("A clinically meaningful reduction in pain");
+                .contains("Change -2.7 points, -43.5 % of baseline")
+                .contains("Meets the usual threshold for a meaningful improvement");
     }
 
     @Test
     void a_smaller_change_is_shown_as_it_is_without_the_words_clinically_meaningful() {
-        WeeklyReport smaller = SampleReports.builder().seed(18).build();
+        WeeklyReport smaller = SampleReports.builder().seed(18).pain(5.0, 4.2).build();
         PainChange change = smaller.trends().change();
         assertThat(change.clinicallyMeaningful()).isFalse();
 
+        assertThat(change.verdict()).isEqualTo(ChangeVerdict.NO_CLEAR_CHANGE);
         String text = RenderedPdf.of(smaller).text();
-        assertThat(text).doesNotContainIgnoringCase("clinically meaningful")
-                .contains("shown as it is")
+        assertThat(text).doesNotContainIgnoringCase("meets the usual threshold")
+                .contains("No clear change")
                 .contains("Change " + oneDecimal(change.delta()) + " points, " + oneDecimal(change.percent())
                         + " % of baseline");
     }
@@ -99,7 +103,7 @@ class WeeklyReportRendererTest {
             assertThat(lines).as(week.week()).contains(row(week));
         }
         // an untracked week, as the contract defines it
-        assertThat(lines).contains("2026-W36 31 Aug 2026 0 0 0 – – – – 0 0");
+        assertThat(lines).contains("2026-W36 31 Aug–6 Sep 0 0 – 0 0 – – – – 0 0");
     }
 
     /** The public view of the figures (what tracker-api's end-to-end test compares) is what the PDF shows. */
@@ -109,12 +113,18 @@ class WeeklyReportRendererTest {
             assertThat(pdf.lines()).as(week.week()).contains(String.join(" ", PrintedFigures.weekRow(week)));
             assertThat(PrintedFigures.weekRow(week)).as(week.week()).hasSize(WeekTableSection.COLUMNS.size());
         }
-        assertThat(pdf.flowText())
-                .contains("Same week: " + PrintedFigures.correlation(report.trends().correlation()))
-                .contains("Next week: " + PrintedFigures.correlation(report.trends().laggedCorrelation()));
+        assertThat(pdf.lines())
+                .contains("Same week " + PrintedFigures.correlation(report.trends().correlation())
+                        + " adherence and mean pain of a week")
+                .contains("Next week " + PrintedFigures.correlation(report.trends().laggedCorrelation())
+                        + " adherence of a week, pain of the next");
+        for (String line : PrintedFigures.movement(report.trends())) {
+            assertThat(pdf.flowText()).contains(line);
+        }
         PainChange change = report.trends().change();
         assertThat(pdf.text())
-                .contains("Baseline " + PrintedFigures.mean(change.baselinePainMean()) + " (2026-W38)")
+                .contains("Baseline " + PrintedFigures.mean(change.baselinePainMean()) + " ("
+                        + PrintedFigures.dates(change.baselineFrom(), change.baselineTo()) + ")")
                 .contains("Change " + PrintedFigures.points(change.delta()) + ", " + PrintedFigures.signed(change.percent())
                         + " % of baseline")
                 .contains(PrintedFigures.verdict(change));
@@ -128,16 +138,16 @@ class WeeklyReportRendererTest {
         Correlation next = report.trends().laggedCorrelation();
         assertThat(same.sufficient()).isTrue();
         String text = pdf.flowText();
-        assertThat(text).contains("Same week: ρ = " + threeDecimals(same.rho()) + " (n = " + same.n() + ")");
-        assertThat(text).contains("Next week: ρ = " + threeDecimals(next.rho()) + " (n = " + next.n() + ")");
-        assertThat(text).contains("Same week: ρ = -0.751 (n = 10)");
-        assertThat(text).contains("An association is not proof that the routine caused the change");
+        assertThat(text).contains("Same week ρ = " + threeDecimals(same.rho()) + " (n = " + same.n() + ")");
+        assertThat(text).contains("Next week ρ = " + threeDecimals(next.rho()) + " (n = " + next.n() + ")");
+        assertThat(text).contains("Same week ρ = -0.721 (n = 10)"); // v1 counted pain entries, not days: -0.751
+        assertThat(text).contains("An association is not proof that the routine caused a change");
     }
 
     @Test
     void red_flags_come_first_most_urgent_and_newest_first_after_a_summary_per_flag() {
         String page1 = pdf.pageText(1);
-        assertThat(page1.indexOf("Red flags and sharp pain reported")).isLessThan(page1.indexOf("This week"));
+        assertThat(page1.indexOf("Red flags and sharp pain reported")).isLessThan(page1.indexOf("The week of"));
         // v1.1: the entry of this week (same day) before the older one (soon), each with its level
         int sameDay = page1.indexOf("Wed 18 Nov 2026, 07:55 Same day 6/10");
         int soon = page1.indexOf("Wed 28 Oct 2026, 21:40 Soon 7/10");
@@ -216,7 +226,7 @@ class WeeklyReportRendererTest {
     @Test
     void every_page_has_its_number_of_the_total_and_the_not_a_diagnosis_line() {
         int pages = pdf.pages();
-        assertThat(pages).isBetween(2, 3);
+        assertThat(pages).isBetween(2, 4);
         for (int page = 1; page <= pages; page++) {
             assertThat(pdf.pageText(page))
                     .contains("Page " + page + " of " + pages)
@@ -228,10 +238,15 @@ class WeeklyReportRendererTest {
 
     /** A week row as the table prints it, built from the record with plain String.format. */
     static String row(WeekTrend week) {
-        return String.join(" ", week.week(),
-                week.start().getDayOfMonth() + " " + week.start().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)
-                        + " " + week.start().getYear(),
-                String.valueOf(week.sessions()), String.valueOf(week.activeDays()), String.valueOf(week.minutes()),
+        String startMonth = week.start().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+        String endMonth = week.end().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH);
+        String dates = startMonth.equals(endMonth)
+                ? week.start().getDayOfMonth() + "–" + week.end().getDayOfMonth() + " " + endMonth
+                : week.start().getDayOfMonth() + " " + startMonth + "–" + week.end().getDayOfMonth() + " " + endMonth;
+        return String.join(" ", week.inProgress() ? week.week() + " so far" : week.week(), dates,
+                String.valueOf(week.sessions()), String.valueOf(week.activeDays()),
+                week.trackedDays() == 0 ? "–" : oneDecimal(week.plannedDays()), String.valueOf(week.restDays()),
+                String.valueOf(week.minutes()),
                 week.adherence() == null ? "–" : percent(week.adherence()),
                 week.painMean() == null ? "–" : oneDecimal(week.painMean()),
                 week.painMin() == null ? "–" : String.valueOf(week.painMin()),

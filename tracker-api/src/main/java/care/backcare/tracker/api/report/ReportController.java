@@ -27,13 +27,13 @@ class ReportController {
     @GetMapping("/api/me/reports/weekly")
     @Operation(summary = "The weekly PDF report: red flags first, the week's summary, charts, per-stretch table, "
             + "week-by-week figures (the same as GET /api/me/trends for that window)",
-            description = "week: an ISO week such as 2026-W47, default the current one; weeks: the trend window, 4-52, "
+            description = "week: an ISO week such as 2026-W47, default the last complete one; weeks: the trend window, 4-52, "
                     + "default 12. Answers application/pdf as an attachment named backcare-report-<week>.pdf.")
     ResponseEntity<byte[]> weekly(@AuthenticationPrincipal PatientPrincipal patient,
                                   @RequestParam(required = false) String week,
                                   @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks) {
-        return reports.pdf(patient.patientId(), reports.week(week, trends.currentWeek(patient.patientId()), weeks),
-                weeks);
+        return reports.pdf(patient.patientId(), reports.week(week, trends.currentWeek(patient.patientId()),
+                trends.lastCompleteWeek(patient.patientId()), weeks), weeks);
     }
 
     @GetMapping("/api/me/overview")

@@ -74,8 +74,13 @@ public class ReportRequests {
      * whose window of {@code weeks} would start before the first week there is ({@link IsoWeek#FIRST}).
      */
     public IsoWeek week(String requested, IsoWeek current, int weeks) {
+        return week(requested, current, current, weeks);
+    }
+
+    /** As {@link #week(String, IsoWeek, int)}, with {@code fallback} when no week is asked for. */
+    public IsoWeek week(String requested, IsoWeek current, IsoWeek fallback, int weeks) {
         if (requested == null || requested.isBlank()) {
-            return current;
+            return fallback;
         }
         IsoWeek week;
         try {

@@ -2,6 +2,7 @@ package care.backcare.tracker.api.report;
 
 import care.backcare.tracker.account.FetchProfileQuery;
 import care.backcare.tracker.account.PatientProfile;
+import care.backcare.tracker.api.trend.TrendQueries;
 import care.backcare.tracker.api.web.NotFoundException;
 import care.backcare.tracker.health.FetchHealthProfileQuery;
 import care.backcare.tracker.health.HealthProfile;
@@ -12,8 +13,6 @@ import care.backcare.tracker.pain.RedFlagRecord;
 import care.backcare.tracker.pain.RedFlagTriage;
 import care.backcare.tracker.pain.PainEntryView;
 import care.backcare.tracker.report.DayRecord;
-import care.backcare.tracker.rest.FetchRestDaysQuery;
-import care.backcare.tracker.rest.RestDayView;
 import care.backcare.tracker.report.Note;
 import care.backcare.tracker.report.PlanInForce;
 import care.backcare.tracker.report.RedFlagEntry;
@@ -63,10 +62,12 @@ public class WeeklyReportAssembler {
 
     private final QueryGateway queries;
     private final Clock clock;
+    private final TrendQueries trendQueries;
 
-    WeeklyReportAssembler(QueryGateway queries, Clock clock) {
+    WeeklyReportAssembler(QueryGateway queries, Clock clock, TrendQueries trendQueries) {
         this.queries = queries;
         this.clock = clock;
+        this.trendQueries = trendQueries;
     }
 
     public WeeklyReport assemble(UUID patientId, IsoWeek week, int weeks) {
@@ -93,17 +94,19 @@ public class WeeklyReportAssembler {
         List<RedFlagRecord> redFlags = queries.query(new FetchRedFlagHistoryQuery(patientId, windowStart, weekEnd),
                 ResponseTypes.multipleInstancesOf(RedFlagRecord.class)).join();
 
+        Set<LocalDate> restDates = trendQueries.restDates(patientId, weekEnd.minusDays(STREAK_LOOKBACK_DAYS), weekEnd);
+
         List<SessionView> windowSessions = within(sessions, windowStart, weekEnd, SessionView::date);
         List<SessionView> weekSessions = within(sessions, week.start(), weekEnd, SessionView::date);
         return new WeeklyReport(profile.displayName(), zone, week, clock.instant(), trends,
                 new PlanInForce(plan.plan().stretches(), plan.plan().minutesPerDay(), plan.plan().daysPerWeek(),
                         plan.plannedAt() == null),
-                streak(sessions, restDays(patientId, weekEnd), weekEnd, LocalDate.now(clock.withZone(zone))),
+                streak(sessions, restDates, weekEnd, LocalDate.now(clock.withZone(zone))),
                 redFlagEntries(redFlags, health.riskFactors()),
                 windowSessions.stream().filter(session -> session.painDuring() == PainDuring.SHARP)
                         .map(session -> new SharpPainSession(session.date(), session.completedAt(), session.notes()))
                         .toList(),
-                days(sessions, pain, firstDayShown, weekEnd),
+                days(sessions, pain, restDates, firstDayShown, weekEnd),
                 stretches(weekSessions, plan.plan().stretches()),
                 notes(weekSessions, within(pain, week.start(), weekEnd, PainEntryView::date)),
                 null, health.riskFactors());
@@ -153,13 +156,8 @@ public class WeeklyReportAssembler {
         return streak;
     }
 
-    private Set<LocalDate> restDays(UUID patientId, LocalDate weekEnd) {
-        return queries.query(new FetchRestDaysQuery(patientId, weekEnd.minusDays(STREAK_LOOKBACK_DAYS), weekEnd),
-                        ResponseTypes.multipleInstancesOf(RestDayView.class)).join()
-                .stream().map(RestDayView::date).collect(Collectors.toSet());
-    }
-
-    static List<DayRecord> days(List<SessionView> sessions, List<PainEntryView> pain, LocalDate from, LocalDate to) {
+    static List<DayRecord> days(List<SessionView> sessions, List<PainEntryView> pain, Set<LocalDate> restDates,
+                                LocalDate from, LocalDate to) {
         Map<LocalDate, List<SessionView>> sessionsByDay = sessions.stream()
                 .collect(Collectors.groupingBy(SessionView::date));
         Map<LocalDate, IntSummaryStatistics> painByDay = pain.stream()
@@ -173,7 +171,8 @@ public class WeeklyReportAssembler {
                     scores == null ? 0 : (int) scores.getCount(),
                     scores == null ? null : scores.getAverage(),
                     scores == null ? null : scores.getMin(),
-                    scores == null ? null : scores.getMax()));
+                    scores == null ? null : scores.getMax(),
+                    daySessions.isEmpty() && restDates.contains(day)));
         }
         return days;
     }

@@ -59,9 +59,12 @@ class SharedController {
     @GetMapping("/trends")
     @Operation(summary = "The patient's weekly trends, exactly as GET /api/me/trends shows them")
     Trends trends(@PathVariable String token, HttpServletRequest request,
+                  @RequestParam(required = false) String week,
                   @RequestParam(defaultValue = "12") @Min(1) @Max(104) int weeks) {
-        ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.TRENDS, weeks + " weeks");
-        return queries.query(new FetchTrendsQuery(share.patientId(), null, weeks),
+        ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.TRENDS,
+                week == null ? weeks + " weeks" : detail(week, weeks));
+        IsoWeek last = reports.week(week, trends.currentWeek(share.patientId()), weeks);
+        return queries.query(new FetchTrendsQuery(share.patientId(), last, weeks),
                 ResponseTypes.instanceOf(Trends.class)).join();
     }
 
@@ -71,7 +74,8 @@ class SharedController {
                                   @RequestParam(required = false) String week,
                                   @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks) {
         ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.REPORT, detail(week, weeks));
-        IsoWeek reportWeek = reports.week(week, trends.currentWeek(share.patientId()), weeks);
+        IsoWeek reportWeek = reports.week(week, trends.currentWeek(share.patientId()),
+                trends.lastCompleteWeek(share.patientId()), weeks);
         return reports.pdf(share.patientId(), reportWeek, weeks);
     }
 

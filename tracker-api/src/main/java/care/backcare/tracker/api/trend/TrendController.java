@@ -1,7 +1,9 @@
 package care.backcare.tracker.api.trend;
 
 import care.backcare.tracker.api.security.PatientPrincipal;
+import care.backcare.tracker.api.report.ReportRequests;
 import care.backcare.tracker.trend.FetchTrendsQuery;
+import care.backcare.tracker.trend.IsoWeek;
 import care.backcare.tracker.trend.Trends;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,17 +23,26 @@ class TrendController {
     static final int MAX_WEEKS = 104;
 
     private final QueryGateway queries;
+    private final TrendQueries trends;
+    private final ReportRequests reports;
 
-    TrendController(QueryGateway queries) {
+    TrendController(QueryGateway queries, TrendQueries trends, ReportRequests reports) {
         this.queries = queries;
+        this.trends = trends;
+        this.reports = reports;
     }
 
     @GetMapping("/api/me/trends")
-    @Operation(summary = "Weekly adherence and pain, their Spearman correlation (same week and next week) and the "
-            + "change since baseline, over the last `weeks` ISO weeks ending with the current one in the patient's zone")
+    @Operation(summary = "Weekly adherence and pain over `weeks` ISO weeks of the patient's calendar, with each "
+            + "series' Theil-Sen trend, their association (plain and time-adjusted Spearman), next-day pain after "
+            + "session days and other days, and the change between the first and the latest 14 days of pain",
+            description = "week: the window's last ISO week (2026-W47), default the current one, never later; "
+                    + "weeks: 1-104, default 12. The week in progress is shown and takes part in no statistic.")
     Trends trends(@AuthenticationPrincipal PatientPrincipal patient,
+                  @RequestParam(required = false) String week,
                   @RequestParam(defaultValue = "12") @Min(1) @Max(MAX_WEEKS) int weeks) {
-        return queries.query(new FetchTrendsQuery(patient.patientId(), null, weeks),
+        IsoWeek last = reports.week(week, trends.currentWeek(patient.patientId()), weeks);
+        return queries.query(new FetchTrendsQuery(patient.patientId(), last, weeks),
                 ResponseTypes.instanceOf(Trends.class)).join();
     }
 }

@@ -152,13 +152,19 @@ class PatientAndPhysioBrowserTest extends PostgresApiTest {
                     () -> api.get("/api/me/trends?weeks=12", auth).json().get("weeks").get(11),
                     w -> w.get("sessions").asInt() == 2 && w.get("painEntries").asInt() == 1);
             assertThat(week.get("week").asString()).isEqualTo("2026-W47");
-            assertThat(week.get("adherence").asDouble()).isEqualTo(0.2);
+            // v1.1: planned days are pro-rated from the tracking start (today): 1 active day of 5/7 planned
+            assertThat(week.get("adherence").asDouble()).isEqualTo(1.0);
+            assertThat(week.get("inProgress").asBoolean()).isTrue();
             patient.nav("trends");
             patient.visible("#chart-progress");
             assertThat(patient.find("#chart-progress").getAttribute("src")).isNotEqualTo(chartBefore);
-            assertThat(patient.content("#week-table tr[data-week='2026-W47'] td[data-field='adherence']")).isEqualTo("20.0 %");
+            assertThat(patient.content("#week-table tr[data-week='2026-W47'] td[data-field='adherence']")).isEqualTo("100.0 %");
             assertThat(patient.content("#week-table tr[data-week='2026-W47'] td[data-field='painMean']")).isEqualTo("6.0");
-            assertThat(patient.text("#correlation")).contains("not enough data yet (n = 1)");
+            assertThat(patient.text("#week-table tr[data-week='2026-W47'] th")).contains("Mon 16 – Sun 22 Nov").contains("so far");
+            // the patient reads sentences, not rho (v1.1)
+            assertThat(patient.text("#movement")).contains("Not enough data yet for a pain trend");
+            assertThat(patient.text("#pain-change")).contains("Not enough data yet");
+            assertThat(patient.all("#correlation")).isEmpty();
             assertThat(patient.text("#not-proof")).startsWith("An association is not proof");
             assertThat(patient.text("#red-flags")).contains("New or worsening leg weakness");
             look(patient, "11-trends-after");
@@ -196,7 +202,8 @@ class PatientAndPhysioBrowserTest extends PostgresApiTest {
                 // a stretch done in reps has no hold time: a dash, as in the PDF, not "0:00"
                 assertThat(physio.content("#stretch-table tr[data-stretch='glute-bridge'] td[data-field='hold']")).isEqualTo("–");
                 assertThat(physio.content("#stretch-table tr[data-stretch='childs-pose'] td[data-field='hold']")).isEqualTo("1:00");
-                assertThat(physio.content("#week-table tr[data-week='2026-W47'] td[data-field='adherence']")).isEqualTo("20.0 %");
+                assertThat(physio.content("#week-table tr[data-week='2026-W47'] td[data-field='adherence']")).isEqualTo("100.0 %");
+                assertThat(physio.text("#correlation")).contains("not enough data yet (n = 0)");
                 assertThat(physio.js("return document.forms.length")).isEqualTo(0L);
                 assertThat((String) physio.js("return document.body.innerText")).doesNotContain(token);
                 assertThat(physio.cookie("JSESSIONID")).isEmpty();

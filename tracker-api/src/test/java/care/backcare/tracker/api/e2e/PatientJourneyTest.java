@@ -80,7 +80,10 @@ class PatientJourneyTest extends PostgresApiTest {
         assertThat(weeks.valueStream().map(w -> w.get("sessions").asInt())).containsExactly(3, 5, 5, 2);
         assertThat(weeks.valueStream().map(w -> w.get("activeDays").asInt())).containsExactly(3, 4, 5, 2);
         assertThat(weeks.valueStream().map(w -> w.get("minutes").asInt())).containsExactly(30, 63, 50, 20);
-        assertThat(weeks.valueStream().map(w -> w.get("adherence").asDouble())).containsExactly(0.6, 0.8, 1.0, 0.4);
+        // v1.1: W47 is in progress (today is its Wednesday): 2 active days of 3 tracked days at 5/7 = 14/15
+        assertThat(weeks.valueStream().map(w -> w.get("adherence").asDouble())).containsExactly(0.6, 0.8, 1.0, 0.933);
+        assertThat(weeks.valueStream().map(w -> w.get("inProgress").asBoolean())).containsExactly(false, false, false, true);
+        assertThat(weeks.get(3).get("plannedDays").asDouble()).isEqualTo(2.1);
         assertThat(weeks.valueStream().map(w -> w.get("painMean").asDouble())).containsExactly(6.5, 5.3, 4.0, 3.0);
         assertThat(weeks.get(1).get("painMin").asInt()).isEqualTo(5);
         assertThat(weeks.get(1).get("painMax").asInt()).isEqualTo(6);
@@ -89,22 +92,26 @@ class PatientJourneyTest extends PostgresApiTest {
         JsonNode correlation = trends.get("correlation");
         assertThat(correlation.get("method").asString()).isEqualTo("spearman");
         assertThat(correlation.get("lagWeeks").asInt()).isZero();
-        assertThat(correlation.get("rho").asDouble()).isEqualTo(0.2);
-        assertThat(correlation.get("n").asInt()).isEqualTo(4);
-        assertThat(correlation.get("sufficient").asBoolean()).isTrue();
+        // v1.1: the week in progress takes part in no statistic: three weeks, not enough for a rho
+        assertThat(correlation.get("rho").isNull()).isTrue();
+        assertThat(correlation.get("n").asInt()).isEqualTo(3);
+        assertThat(correlation.get("sufficient").asBoolean()).isFalse();
 
         JsonNode lagged = trends.get("laggedCorrelation");
         assertThat(lagged.get("lagWeeks").asInt()).isEqualTo(1);
         assertThat(lagged.get("rho").isNull()).isTrue();
-        assertThat(lagged.get("n").asInt()).isEqualTo(3);
+        assertThat(lagged.get("n").asInt()).isEqualTo(2);
         assertThat(lagged.get("sufficient").asBoolean()).isFalse();
 
         JsonNode change = trends.get("change");
-        assertThat(change.get("baselinePainMean").asDouble()).isEqualTo(6.5);
-        assertThat(change.get("latestPainMean").asDouble()).isEqualTo(3.0);
-        assertThat(change.get("delta").asDouble()).isEqualTo(-3.5);
-        assertThat(change.get("percent").asDouble()).isEqualTo(-53.8);
-        assertThat(change.get("clinicallyMeaningful").asBoolean()).isTrue();
+        // v1.1: the first 14 days of pain entries (27 Oct - 9 Nov) overlap the latest 14 (4 - 17 Nov)
+        assertThat(change.get("verdict").asString()).isEqualTo("NOT_ENOUGH_DATA");
+        assertThat(change.get("baselinePainMean").isNull()).isTrue();
+        assertThat(change.get("delta").isNull()).isTrue();
+        assertThat(change.get("clinicallyMeaningful").asBoolean()).isFalse();
+        assertThat(change.get("baselineFrom").asString()).isEqualTo("2026-10-27");
+        assertThat(change.get("latestFrom").asString()).isEqualTo("2026-11-04");
+        assertThat(change.get("latestTo").asString()).isEqualTo("2026-11-17");
 
         JsonNode me = api.get("/api/me", ana.auth()).json();
         assertThat(me.get("username").asString()).isEqualTo(ana.username());
@@ -121,7 +128,9 @@ class PatientJourneyTest extends PostgresApiTest {
         assertThat(weeks).hasSize(12);
         assertThat(weeks.get(11).get("week").asString()).isEqualTo("2026-W47");
         assertThat(weeks.get(9).get("adherence").isNull()).isTrue();
-        assertThat(weeks.get(10).get("adherence").asDouble()).isEqualTo(0.143); // 1 of the default 7 days
+        // v1.1: 1 active day of the 6 tracked (Tuesday to Sunday) at the default 7 days a week
+        assertThat(weeks.get(10).get("adherence").asDouble()).isEqualTo(0.167);
+        assertThat(weeks.get(10).get("trackedDays").asInt()).isEqualTo(6);
         assertThat(weeks.get(11).get("adherence").asDouble()).isEqualTo(0.0);
     }
 

@@ -39,18 +39,20 @@ class ProjectionOutageTest extends PostgresApiTest {
                 assertThat(api.put("/api/me/pain/" + UUID.randomUUID(), patient.auth(),
                         Api.pain("2026-11-18T08:0" + i + ":00Z", 5 + i, "")).status()).isEqualTo(201);
             }
-            // the failing batch is rolled back and retried: the trend tallies, written by another projection
-            // in the same batch, wait too. Had the failure been skipped, they would count 4 entries.
+            // a session after the failing pain entries waits too: events are projected in order, and the
+            // failing batch is rolled back and retried. Had the failure been skipped, the session would be there.
+            assertThat(api.put("/api/me/sessions/" + UUID.randomUUID(), patient.auth(),
+                    Api.session("2026-11-18T09:00:00Z", 10, "NONE", null)).status()).isEqualTo(201);
             await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() ->
-                    jdbc.sql("select count(*) from trend_entry where patient_id = ? and kind = 'P'")
-                            .param(patient.id()).query(Long.class).single() == 1);
+                    jdbc.sql("select count(*) from session_log where patient_id = ?")
+                            .param(patient.id()).query(Long.class).single() == 0);
         } finally {
             jdbc.sql("alter table pain_log_away rename to pain_log").update();
         }
 
         await().atMost(Duration.ofSeconds(90)).until(() -> painEntries(patient.id()) == 4);
-        assertThat(jdbc.sql("select count(*) from trend_entry where patient_id = ? and kind = 'P'")
-                .param(patient.id()).query(Long.class).single()).isEqualTo(4);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from session_log where patient_id = ?")
+                .param(patient.id()).query(Long.class).single() == 1);
         assertThat(api.get("/api/me/trends?weeks=1", patient.auth()).json().get("weeks").get(0).get("painMax").asInt())
                 .isEqualTo(8);
     }

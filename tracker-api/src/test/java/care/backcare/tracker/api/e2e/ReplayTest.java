@@ -50,9 +50,9 @@ class ReplayTest extends PostgresApiTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> rebuild.isCaughtUp()
                 && jdbc.sql("select count(*) from pain_log where patient_id = ?").param(max.id()).query(Long.class).single() == 12
-                && jdbc.sql("select count(*) from trend_entry where patient_id = ?").param(lea.id()).query(Long.class).single() == 12);
+                && jdbc.sql("select count(*) from session_log where patient_id = ?").param(lea.id()).query(Long.class).single() == 12);
         Map<String, List<Map<String, Object>>> before = dump();
-        assertThat(before.get("trend_week")).isNotEmpty();
+        assertThat(before.get("session_log")).isNotEmpty();
         assertThat(before.get("personal_token")).anySatisfy(row -> assertThat(row.get("revoked_at")).isNotNull());
 
         long replayed = rebuild.rebuildAccess();

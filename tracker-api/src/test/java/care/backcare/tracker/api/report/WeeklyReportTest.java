@@ -4,8 +4,10 @@ import care.backcare.tracker.api.support.Api;
 import care.backcare.tracker.api.support.Api.Patient;
 import care.backcare.tracker.api.support.PostgresApiTest;
 import care.backcare.tracker.report.PrintedFigures;
+import care.backcare.tracker.trend.ChangeVerdict;
 import care.backcare.tracker.trend.Correlation;
 import care.backcare.tracker.trend.PainChange;
+import care.backcare.tracker.trend.Trends;
 import care.backcare.tracker.trend.WeekTrend;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,6 +31,8 @@ import static org.awaitility.Awaitility.await;
 
 /** A patient with twelve weeks of history downloads a report whose every number matches the trends endpoint. */
 class WeeklyReportTest extends PostgresApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private record Download(int status, String contentType, String disposition, byte[] body) {
     }
@@ -95,65 +99,46 @@ class WeeklyReportTest extends PostgresApiTest {
 
         String text = text(report.body());
         assertThat(text).contains("Test " + patient.username()).contains("Week 2026-W47").contains("Europe/Lisbon");
-        List<String> lines = text.lines().map(WeeklyReportTest::collapse).toList();
         String flow = collapse(text);
 
         // every cell of the week-by-week table, printed by the report's own formatting from the endpoint's figures
-        List<WeekTrend> weeks = trends.get("weeks").valueStream().map(WeeklyReportTest::weekTrend).toList();
+        Trends endpoint = JSON.readValue(trends.toString(), Trends.class);
+        List<WeekTrend> weeks = endpoint.weeks();
         assertThat(weeks).hasSize(12);
+        assertThat(weeks.getLast().inProgress()).isTrue(); // the test clock's Wednesday of W47
         for (WeekTrend week : weeks) {
-            assertThat(lines).as(week.week()).contains(String.join(" ", PrintedFigures.weekRow(week)));
+            // read as flowing text: the week in progress's "so far" may wrap under its week in the cell
+            assertThat(flow).as(week.week()).contains(String.join(" ", PrintedFigures.weekRow(week)));
         }
 
-        Correlation sameWeek = correlation(trends.get("correlation"));
-        Correlation nextWeek = correlation(trends.get("laggedCorrelation"));
+        Correlation sameWeek = endpoint.correlation();
+        Correlation nextWeek = endpoint.laggedCorrelation();
         assertThat(sameWeek.lagWeeks()).isZero();
         assertThat(nextWeek.lagWeeks()).isEqualTo(1);
-        assertThat(flow).contains("Same week: " + PrintedFigures.correlation(sameWeek))
-                .contains("Next week: " + PrintedFigures.correlation(nextWeek));
+        assertThat(flow).contains("Same week " + PrintedFigures.correlation(sameWeek))
+                .contains("Next week " + PrintedFigures.correlation(nextWeek));
+        // how pain and consistency moved: trends, the time-adjusted association, next-day pain, word for word
+        for (String line : PrintedFigures.movement(endpoint)) {
+            assertThat(flow).contains(line);
+        }
 
-        PainChange change = change(trends.get("change"));
-        String baselineWeek = weeks.stream().filter(w -> w.painMean() != null).findFirst().orElseThrow().week();
-        String latestWeek = weeks.reversed().stream().filter(w -> w.painMean() != null).findFirst().orElseThrow().week();
+        PainChange change = endpoint.change();
+        assertThat(change.verdict()).isNotEqualTo(ChangeVerdict.NOT_ENOUGH_DATA);
         assertThat(flow).contains("CHANGE IN PAIN SINCE BASELINE " + PrintedFigures.points(change.delta()))
-                .contains("Baseline " + PrintedFigures.mean(change.baselinePainMean()) + " (" + baselineWeek + ")")
-                .contains("latest " + PrintedFigures.mean(change.latestPainMean()) + " (" + latestWeek + ")")
+                .contains("Baseline " + PrintedFigures.mean(change.baselinePainMean()) + " ("
+                        + PrintedFigures.dates(change.baselineFrom(), change.baselineTo()) + ")")
+                .contains("latest " + PrintedFigures.mean(change.latestPainMean()) + " ("
+                        + PrintedFigures.dates(change.latestFrom(), change.latestTo()) + ")")
                 .contains("Change " + PrintedFigures.points(change.delta()) + ", " + PrintedFigures.signed(change.percent())
                         + " % of baseline")
                 .contains(PrintedFigures.verdict(change));
-        assertThat(flow.contains("clinically meaningful")).isEqualTo(change.clinicallyMeaningful());
+        assertThat(flow.contains("Meets the usual threshold")).isEqualTo(change.clinicallyMeaningful());
         assertThat(text).contains("Red flags").contains("Worse at night").contains("Sharp pain during a session")
                 .contains("It is not a diagnosis").contains("Page 1 of ");
     }
 
     private static String collapse(String text) {
         return text.replaceAll("\\s+", " ").strip();
-    }
-
-    /** A week of {@code GET /api/me/trends} as the domain's record, every field read from the JSON. */
-    private static WeekTrend weekTrend(JsonNode week) {
-        return new WeekTrend(week.get("week").asString(), LocalDate.parse(week.get("start").asString()),
-                week.get("sessions").asInt(), week.get("activeDays").asInt(), week.get("minutes").asInt(),
-                decimal(week.get("adherence")), decimal(week.get("painMean")), integer(week.get("painMin")),
-                integer(week.get("painMax")), week.get("painEntries").asInt(), week.get("redFlags").asInt());
-    }
-
-    private static Correlation correlation(JsonNode correlation) {
-        return new Correlation(correlation.get("method").asString(), correlation.get("lagWeeks").asInt(),
-                decimal(correlation.get("rho")), correlation.get("n").asInt(), correlation.get("sufficient").asBoolean());
-    }
-
-    private static PainChange change(JsonNode change) {
-        return new PainChange(decimal(change.get("baselinePainMean")), decimal(change.get("latestPainMean")),
-                decimal(change.get("delta")), decimal(change.get("percent")), change.get("clinicallyMeaningful").asBoolean());
-    }
-
-    private static Double decimal(JsonNode value) {
-        return value.isNull() ? null : value.asDouble();
-    }
-
-    private static Integer integer(JsonNode value) {
-        return value.isNull() ? null : value.asInt();
     }
 
     @Test
@@ -165,7 +150,8 @@ class WeeklyReportTest extends PostgresApiTest {
             assertThat(response.status()).as(query).isEqualTo(400);
             assertThat(response.header("Content-Type")).as(query).startsWith("application/problem+json");
         }
-        assertThat(download("/api/me/reports/weekly", patient.auth()).disposition()).contains("backcare-report-2026-W47.pdf");
+        // v1.1: the default report week is the last complete one (the test clock's Wednesday is in W47)
+        assertThat(download("/api/me/reports/weekly", patient.auth()).disposition()).contains("backcare-report-2026-W46.pdf");
         assertThat(download("/api/me/reports/weekly?week=2025-W01&weeks=4", patient.auth()).status()).isEqualTo(200);
 
         // a well-formed week so early that its window would begin before 1900-W01, the first week there is

@@ -23,8 +23,6 @@ public final class ReadModelTables {
         KEYS.put("session_exercise", "patient_id, session_id, position");
         KEYS.put("pain_log", "patient_id, entry_id");
         KEYS.put("routine_plan", "patient_id, planned_at");
-        KEYS.put("trend_entry", "patient_id, kind, entry_id");
-        KEYS.put("trend_week", "patient_id, week_start");
         KEYS.put("rest_day_log", "patient_id, rest_date");
         KEYS.put("health_profile", "patient_id");
     }
