@@ -18,12 +18,9 @@ import care.backcare.tracker.session.SessionContent;
 import care.backcare.tracker.session.SessionOutcome;
 import care.backcare.tracker.share.ExpireShareCommand;
 import care.backcare.tracker.share.GrantShareCommand;
-import care.backcare.tracker.share.RecordShareAccessCommand;
 import care.backcare.tracker.share.RevokeShareCommand;
-import care.backcare.tracker.share.ShareAccessedEvent;
 import care.backcare.tracker.share.ShareExpiredEvent;
 import care.backcare.tracker.share.ShareGrantedEvent;
-import care.backcare.tracker.share.ShareNotActiveException;
 import care.backcare.tracker.share.ShareRevokedEvent;
 import care.backcare.tracker.share.ShareRules;
 import care.backcare.tracker.share.TooManySharesException;
@@ -188,17 +185,6 @@ public class Patient {
         if (!share.revoked() && !share.expired() && !clock.instant().isBefore(share.expiresAt())) {
             apply(new ShareExpiredEvent(patientId, command.shareId(), share.expiresAt()));
         }
-    }
-
-    @CommandHandler
-    public void handle(RecordShareAccessCommand command, Clock clock) {
-        ShareState share = shares.get(command.shareId());
-        Instant now = clock.instant();
-        if (share == null || !share.isActiveAt(now)) {
-            throw new ShareNotActiveException();
-        }
-        apply(new ShareAccessedEvent(patientId, command.shareId(), command.accessId(), command.view(), command.detail(),
-                now));
     }
 
     /** null when the id is new; otherwise what the earlier write means for this one. */
