@@ -22,7 +22,6 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -130,11 +129,9 @@ class EventStoreConfig {
                                           ConnectionProvider connectionProvider,
                                           BoundedTransactionManager transactionManager,
                                           EventSchema eventSchema,
-                                          @Value("${tracker.event-store.gap-timeout:PT60S}") Duration gapTimeout,
-                                          @Value("${tracker.event-store.max-gap-offset:1000000}") int maxGapOffset,
-                                          @Value("${tracker.event-store.gap-cleaning-threshold:250}") int gapCleaningThreshold,
-                                          @Value("${tracker.event-store.head-poll-interval:PT0.02S}") Duration headPollInterval,
-                                          @Value("${tracker.event-store.batch-size:100}") int batchSize) {
+                                          TrackerProperties properties) {
+        TrackerProperties.EventStore settings = properties.eventStore();
+        Duration gapTimeout = settings.gapTimeout();
         if (transactionManager.maxDuration().compareTo(gapTimeout) >= 0) {
             log.warn("tracker.event-store.max-transaction-duration ({}) is not below the gap timeout ({}): an event "
                     + "may commit after the tracking processor has given up on it", transactionManager.maxDuration(), gapTimeout);
@@ -151,17 +148,17 @@ class EventStoreConfig {
                 .dataType(byte[].class)
                 .readEventDataWithGaps(EventStoreStatements::readEventDataWithGaps)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
-                .maxGapOffset(maxGapOffset)
-                .gapCleaningThreshold(gapCleaningThreshold)
-                .batchSize(batchSize), headPollInterval, transactionManager::eventsAppended);
+                .maxGapOffset(settings.maxGapOffset())
+                .gapCleaningThreshold(settings.gapCleaningThreshold())
+                .batchSize(settings.batchSize()), settings.headPollInterval(), transactionManager::eventsAppended);
     }
 
     /** Axon's Spring transactions, limited in length when they append events (Axon's own steps back for it). */
     @Bean
     BoundedTransactionManager axonTransactionManager(
-            PlatformTransactionManager transactionManager,
-            @Value("${tracker.event-store.max-transaction-duration:PT20S}") Duration maxTransactionDuration) {
-        return new BoundedTransactionManager(new SpringTransactionManager(transactionManager), maxTransactionDuration);
+            PlatformTransactionManager transactionManager, TrackerProperties properties) {
+        return new BoundedTransactionManager(new SpringTransactionManager(transactionManager),
+                properties.eventStore().maxTransactionDuration());
     }
 
     /**
@@ -188,9 +185,9 @@ class EventStoreConfig {
      * see {@link SegmentBalancer}.
      */
     @Bean
-    ConfigurerModule readModelProcessorTuning(
-            @Value("${tracker.processing.claim-extension:PT2S}") Duration claimExtension) {
+    ConfigurerModule readModelProcessorTuning(TrackerProperties properties) {
+        long claimExtension = properties.processing().claimExtension().toMillis();
         return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                "read-models", (config, builder) -> builder.claimExtensionThreshold(claimExtension.toMillis()));
+                "read-models", (config, builder) -> builder.claimExtensionThreshold(claimExtension));
     }
 }

@@ -1,5 +1,6 @@
 package care.backcare.tracker.api.web;
 
+import care.backcare.tracker.api.config.TrackerProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -7,7 +8,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -27,8 +27,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final ProblemResponses problems;
 
-    RequestBodyLimitFilter(@Value("${tracker.max-request-bytes:65536}") long maxBytes, ProblemResponses problems) {
-        this.maxBytes = maxBytes;
+    RequestBodyLimitFilter(TrackerProperties properties, ProblemResponses problems) {
+        this.maxBytes = properties.maxRequestBytes();
         this.problems = problems;
     }
 

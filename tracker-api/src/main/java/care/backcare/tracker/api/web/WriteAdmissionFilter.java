@@ -1,10 +1,10 @@
 package care.backcare.tracker.api.web;
 
+import care.backcare.tracker.api.config.TrackerProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -41,12 +41,9 @@ class WriteAdmissionFilter extends OncePerRequestFilter {
     private final Duration queueTimeout;
     private final ProblemResponses problems;
 
-    WriteAdmissionFilter(@Value("${tracker.writes.concurrency:0}") int concurrency,
-                         @Value("${tracker.writes.queue-timeout:PT30S}") Duration queueTimeout,
-                         ProblemResponses problems) {
-        int limit = concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors() + 1;
-        this.permits = new Semaphore(limit, true);
-        this.queueTimeout = queueTimeout;
+    WriteAdmissionFilter(TrackerProperties properties, ProblemResponses problems) {
+        this.permits = new Semaphore(properties.writes().permits(), true);
+        this.queueTimeout = properties.writes().queueTimeout();
         this.problems = problems;
     }
 
