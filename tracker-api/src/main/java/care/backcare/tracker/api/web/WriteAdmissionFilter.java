@@ -26,8 +26,7 @@ import java.util.concurrent.TimeUnit;
  * physiotherapist's page would wait for a burst of sessions being logged. Measured with 16 clients
  * on two cores: on a busy machine, 3 at once raised throughput from about 300 to 700-900 sessions/s
  * and cut the p99 of a concurrent trends read from 160 to about 40 ms; on a quiet one, 3 and 8 at once
- * logged the same ~1,500/s, 2 fewer (1,250/s), and the read p99 was 38 ms with 3, 64 ms with 8 (README,
- * "Benchmarks"). A write that cannot start
+ * logged the same ~1,500/s, 2 fewer (1,250/s), and the read p99 was 38 ms with 3, 64 ms with 8 (docs/benchmarks.md). A write that cannot start
  * within {@code tracker.writes.queue-timeout} is answered 503 with {@code Retry-After}: nothing was
  * recorded, and the client's id makes the retry safe. Reads are never held here.
  */
