@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +33,8 @@ import java.util.concurrent.TimeUnit;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
+// the settings are declared here too, so that controller slice tests (which load filters, not configuration) have them
+@EnableConfigurationProperties(TrackerProperties.class)
 class WriteAdmissionFilter extends OncePerRequestFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
