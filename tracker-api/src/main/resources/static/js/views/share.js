@@ -39,12 +39,30 @@ async function create(event) {
         $('#share-created-title').textContent = `Link for ${recipient}`;
         $('#share-url').value = granted.url;
         $('#share-copy-status').textContent = `Valid until ${formatInstantDate(granted.expiresAt)}.`;
+        localLinkWarning(granted.url);
         $('#share-created').hidden = false;
         focus($('#share-created'));
         await refresh();
     } catch (failed) {
         // shown on the form
     }
+}
+
+// A link made while browsing localhost points at localhost, which on the physiotherapist's device is their own
+// machine: say so, and how to make one that works.
+const LOCAL_HOSTS = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/;
+
+function localLinkWarning(url) {
+    let warning = $('#share-local-warning');
+    if (!warning) {
+        warning = el('p', {id: 'share-local-warning', class: 'small', role: 'note'});
+        $('#share-copy-status').after(warning);
+    }
+    const local = LOCAL_HOSTS.test(new URL(url).hostname);
+    warning.hidden = !local;
+    warning.textContent = local ? 'This link points at this computer (localhost): it will not open on anyone '
+        + 'else\'s device. Open this page through the address others can reach (the network address the server '
+        + 'printed at start-up, or its public name), then create the link there.' : '';
 }
 
 async function refresh() {
@@ -88,7 +106,8 @@ async function loadUses(share, list) {
         const accesses = await api.get(`/api/me/shares/${share.shareId}/accesses`);
         fill(list, accesses.length === 0 ? el('li', {class: 'empty'}, 'Not used yet.')
             : accesses.map(access => el('li', {}, `${formatDateTime(access.accessedAt)}: `
-                + `${SHARED_VIEWS[access.view] || access.view}${access.detail ? ` (${access.detail})` : ''}`)));
+                + `${SHARED_VIEWS[access.view] || access.view}${access.detail ? ` (${access.detail})` : ''}`
+                + `${access.client ? ` · ${access.client}` : ''}`)));
     } catch (error) {
         fill(list, el('li', {class: 'form-error'}, describe(error)));
     }

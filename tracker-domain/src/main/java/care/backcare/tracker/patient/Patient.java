@@ -46,12 +46,9 @@ import care.backcare.tracker.session.SessionContent;
 import care.backcare.tracker.session.SessionOutcome;
 import care.backcare.tracker.share.ExpireShareCommand;
 import care.backcare.tracker.share.GrantShareCommand;
-import care.backcare.tracker.share.RecordShareAccessCommand;
 import care.backcare.tracker.share.RevokeShareCommand;
-import care.backcare.tracker.share.ShareAccessedEvent;
 import care.backcare.tracker.share.ShareExpiredEvent;
 import care.backcare.tracker.share.ShareGrantedEvent;
-import care.backcare.tracker.share.ShareNotActiveException;
 import care.backcare.tracker.share.ShareRevokedEvent;
 import care.backcare.tracker.share.ShareRules;
 import care.backcare.tracker.share.TooManySharesException;
@@ -273,17 +270,6 @@ public class Patient {
         if (!share.revoked() && !share.expired() && !clock.instant().isBefore(share.expiresAt())) {
             apply(new ShareExpiredEvent(patientId, command.shareId(), share.expiresAt()));
         }
-    }
-
-    @CommandHandler
-    public void handle(RecordShareAccessCommand command, Clock clock) {
-        ShareState share = shares.get(command.shareId());
-        Instant now = clock.instant();
-        if (share == null || !share.isActiveAt(now)) {
-            throw new ShareNotActiveException();
-        }
-        apply(new ShareAccessedEvent(patientId, command.shareId(), command.accessId(), command.view(), command.detail(),
-                now));
     }
 
     /** An erased patient's history is closed: every command is refused, whatever it is. */

@@ -26,15 +26,11 @@ import care.backcare.tracker.session.SessionSafety;
 import care.backcare.tracker.session.Side;
 import care.backcare.tracker.share.ExpireShareCommand;
 import care.backcare.tracker.share.GrantShareCommand;
-import care.backcare.tracker.share.RecordShareAccessCommand;
 import care.backcare.tracker.share.RevokeShareCommand;
-import care.backcare.tracker.share.ShareAccessedEvent;
 import care.backcare.tracker.share.ShareExpiredEvent;
 import care.backcare.tracker.share.ShareGrantedEvent;
-import care.backcare.tracker.share.ShareNotActiveException;
 import care.backcare.tracker.share.ShareRevokedEvent;
 import care.backcare.tracker.share.ShareRules;
-import care.backcare.tracker.share.SharedView;
 import care.backcare.tracker.share.TooManySharesException;
 import care.backcare.tracker.share.UnknownShareException;
 import care.backcare.tracker.shared.EntryConflictException;
@@ -436,37 +432,6 @@ class PatientTest {
         fixture.given(registered())
                 .when(new GrantShareCommand(PATIENT, SHARE, "Dr. Silva (physio)", "hash", 180))
                 .expectEvents(granted(NOW, 180));
-    }
-
-    @Test
-    void every_use_of_an_active_share_is_recorded() {
-        UUID access = UUID.randomUUID();
-        fixture.given(registered(), granted(NOW.minusSeconds(60), 30))
-                .when(new RecordShareAccessCommand(PATIENT, SHARE, access, SharedView.REPORT, "2026-W47"))
-                .expectEvents(new ShareAccessedEvent(PATIENT, SHARE, access, SharedView.REPORT, "2026-W47", NOW));
-    }
-
-    @Test
-    void a_revoked_share_opens_nothing_from_then_on() {
-        fixture.given(registered(), granted(NOW.minusSeconds(60), 30), new ShareRevokedEvent(PATIENT, SHARE, NOW))
-                .when(new RecordShareAccessCommand(PATIENT, SHARE, UUID.randomUUID(), SharedView.PAGE, null))
-                .expectException(ShareNotActiveException.class)
-                .expectNoEvents();
-    }
-
-    @Test
-    void an_expired_share_opens_nothing_even_before_its_expiry_is_recorded() {
-        fixture.given(registered(), granted(NOW.minus(Duration.ofDays(31)), 30))
-                .when(new RecordShareAccessCommand(PATIENT, SHARE, UUID.randomUUID(), SharedView.TRENDS, null))
-                .expectException(ShareNotActiveException.class)
-                .expectNoEvents();
-    }
-
-    @Test
-    void a_share_that_never_existed_opens_nothing() {
-        fixture.given(registered())
-                .when(new RecordShareAccessCommand(PATIENT, SHARE, UUID.randomUUID(), SharedView.PAGE, null))
-                .expectException(ShareNotActiveException.class);
     }
 
     @Test

@@ -15,7 +15,6 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,9 +53,8 @@ class AxonConfig {
      * up to {@code tracker.cache.events} events in all: about 50 MB at the default.
      */
     @Bean
-    Cache patientCache(@Value("${tracker.cache.events:500000}") long events,
-                       @Value("${tracker.cache.idle:PT1H}") Duration idle) {
-        return new AggregateCache(events, idle);
+    Cache patientCache(TrackerProperties properties) {
+        return new AggregateCache(properties.cache().events(), properties.cache().idle());
     }
 
     /**
@@ -71,7 +69,8 @@ class AxonConfig {
 
     @Bean
     ConfigurerModule patientAggregate(Cache patientCache, AggregateFactory<Patient> patientAggregateFactory,
-                                      @Value("${tracker.snapshot-threshold:100}") int snapshotThreshold) {
+                                      TrackerProperties properties) {
+        int snapshotThreshold = properties.snapshotThreshold();
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Patient.class)
                         .configureAggregateFactory(config -> patientAggregateFactory)

@@ -4,21 +4,29 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.springboot.TokenStoreProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,48 +58,107 @@ import java.util.concurrent.ScheduledExecutorService;
  * forgotten only when its transaction has certainly rolled back or committed.
  */
 @Configuration(proxyBeanMethods = false)
-// Axon's own event-store auto-configuration steps back for the engine below, and registered these entities
-@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
+// Axon's JDBC auto-configuration looks for a DataSource before Spring Boot 4 has made one, and steps back:
+// its few beans are made here
+@EnableConfigurationProperties(TokenStoreProperties.class)
 class EventStoreConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EventStoreConfig.class);
+
+    /** Axon's JDBC engine on the tables the first (JPA) build created: snake_case names, one schema for both. */
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .timestampColumn("time_stamp")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /** Connections of the Spring transaction in progress: the read side and the event store share it. */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    /** Tells a duplicate key (two nodes appending to one patient) from other failures, by SQL state. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+                          TokenStoreProperties properties) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(tokenSchema)
+                .serializer(serializer)
+                .contentType(byte[].class)
+                .claimTimeout(properties.getClaimTimeout())
+                .build();
+    }
 
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
-                                          EntityManagerProvider entityManagerProvider,
+                                          ConnectionProvider connectionProvider,
                                           BoundedTransactionManager transactionManager,
-                                          @Value("${tracker.event-store.gap-timeout:PT60S}") Duration gapTimeout,
-                                          @Value("${tracker.event-store.max-gap-offset:1000000}") int maxGapOffset,
-                                          @Value("${tracker.event-store.gap-cleaning-threshold:250}") int gapCleaningThreshold,
-                                          @Value("${tracker.event-store.head-poll-interval:PT0.02S}") Duration headPollInterval,
-                                          @Value("${tracker.event-store.batch-size:100}") int batchSize) {
+                                          EventSchema eventSchema,
+                                          TrackerProperties properties) {
+        TrackerProperties.EventStore settings = properties.eventStore();
+        Duration gapTimeout = settings.gapTimeout();
         if (transactionManager.maxDuration().compareTo(gapTimeout) >= 0) {
             log.warn("tracker.event-store.max-transaction-duration ({}) is not below the gap timeout ({}): an event "
                     + "may commit after the tracking processor has given up on it", transactionManager.maxDuration(), gapTimeout);
         }
-        return new TrackerEventStorageEngine(JpaEventStorageEngine.builder()
+        return new TrackerEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
-                .entityManagerProvider(entityManagerProvider)
+                .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .dataType(byte[].class)
+                .readEventDataWithGaps(EventStoreStatements::readEventDataWithGaps)
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
-                .maxGapOffset(maxGapOffset)
-                .gapCleaningThreshold(gapCleaningThreshold)
-                .batchSize(batchSize), headPollInterval, transactionManager::eventsAppended);
+                .maxGapOffset(settings.maxGapOffset())
+                .gapCleaningThreshold(settings.gapCleaningThreshold())
+                .batchSize(settings.batchSize()), settings.headPollInterval(), transactionManager::eventsAppended);
     }
 
     /** Axon's Spring transactions, limited in length when they append events (Axon's own steps back for it). */
     @Bean
     BoundedTransactionManager axonTransactionManager(
-            PlatformTransactionManager transactionManager,
-            @Value("${tracker.event-store.max-transaction-duration:PT20S}") Duration maxTransactionDuration) {
-        return new BoundedTransactionManager(new SpringTransactionManager(transactionManager), maxTransactionDuration);
+            PlatformTransactionManager transactionManager, TrackerProperties properties) {
+        return new BoundedTransactionManager(new SpringTransactionManager(transactionManager),
+                properties.eventStore().maxTransactionDuration());
     }
 
     /**
@@ -118,9 +185,9 @@ class EventStoreConfig {
      * see {@link SegmentBalancer}.
      */
     @Bean
-    ConfigurerModule readModelProcessorTuning(
-            @Value("${tracker.processing.claim-extension:PT2S}") Duration claimExtension) {
+    ConfigurerModule readModelProcessorTuning(TrackerProperties properties) {
+        long claimExtension = properties.processing().claimExtension().toMillis();
         return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                "read-models", (config, builder) -> builder.claimExtensionThreshold(claimExtension.toMillis()));
+                "read-models", (config, builder) -> builder.claimExtensionThreshold(claimExtension));
     }
 }

@@ -2,9 +2,9 @@ package care.backcare.tracker.api.config;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.springboot.TokenStoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,18 +63,16 @@ class SegmentBalancer implements SmartLifecycle {
     private Set<String> surplusAmong;
     private Instant lastPruned = Instant.EPOCH;
 
-    SegmentBalancer(EventProcessingConfiguration processing, JdbcClient jdbc,
-                    @Value("${tracker.processing.heartbeat-interval:PT1S}") Duration heartbeatInterval,
-                    @Value("${tracker.processing.node-timeout:${axon.eventhandling.tokenstore.claim-timeout:10s}}") Duration nodeTimeout,
-                    @Value("${tracker.processing.rebalance-delay:PT4S}") Duration rebalanceDelay,
-                    @Value("${tracker.processing.release-for:PT5S}") Duration releaseFor,
-                    @Value("${tracker.processing.claim-extension:PT2S}") Duration claimExtension) {
+    SegmentBalancer(EventProcessingConfiguration processing, JdbcClient jdbc, TrackerProperties properties,
+                    TokenStoreProperties tokenStore) {
+        TrackerProperties.Processing settings = properties.processing();
         this.processing = processing;
         this.jdbc = jdbc;
-        this.heartbeatInterval = heartbeatInterval;
-        this.nodeTimeout = nodeTimeout;
-        this.rebalanceDelay = rebalanceDelay;
-        this.releaseFor = releaseFor;
+        this.heartbeatInterval = settings.heartbeatInterval();
+        this.nodeTimeout = settings.nodeTimeout() != null ? settings.nodeTimeout() : tokenStore.getClaimTimeout();
+        this.rebalanceDelay = settings.rebalanceDelay();
+        this.releaseFor = settings.releaseFor();
+        Duration claimExtension = settings.claimExtension();
         if (rebalanceDelay.compareTo(claimExtension.plus(heartbeatInterval)) <= 0) {
             log.warn("tracker.processing.rebalance-delay ({}) should exceed the claim extension plus the heartbeat "
                     + "interval ({}): a survivor may hand segments back to a node that has just died",

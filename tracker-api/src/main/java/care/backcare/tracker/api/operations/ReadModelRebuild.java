@@ -47,7 +47,7 @@ public class ReadModelRebuild {
 
     public static final String READ_MODELS = "read-models";
     public static final String ACCESS = "access";
-    static final List<String> ACCESS_TABLES = List.of("patient_profile", "personal_token", "share_link", "share_access",
+    static final List<String> ACCESS_TABLES = List.of("patient_profile", "personal_token", "share_link",
             "reminder_schedule", "calendar_feed");
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -89,12 +90,16 @@ class ShareController {
     }
 
     @GetMapping("/{shareId}/accesses")
-    @Operation(summary = "Each use of a share: when, and what was looked at (newest first)")
-    List<ShareAccess> accesses(@AuthenticationPrincipal PatientPrincipal patient, @PathVariable UUID shareId) {
+    @Operation(summary = "Each use of a share: when, what was looked at, on what kind of device (newest first)",
+            description = "A page of at most `limit` uses (1-500, default 100); for the next page pass the "
+                    + "`accessedAt` of the last one as `before`.")
+    List<ShareAccess> accesses(@AuthenticationPrincipal PatientPrincipal patient, @PathVariable UUID shareId,
+                               @RequestParam(required = false) Instant before,
+                               @RequestParam(defaultValue = "" + FetchShareAccessesQuery.DEFAULT_LIMIT) @Min(1) @Max(500) int limit) {
         if (!shares.belongsTo(shareId, patient.patientId())) {
             throw new NotFoundException("No share with id " + shareId + ".");
         }
-        return queries.query(new FetchShareAccessesQuery(patient.patientId(), shareId),
+        return queries.query(new FetchShareAccessesQuery(patient.patientId(), shareId, before, limit),
                 ResponseTypes.multipleInstancesOf(ShareAccess.class)).join();
     }
 

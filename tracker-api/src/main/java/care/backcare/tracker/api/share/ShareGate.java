@@ -3,11 +3,11 @@ package care.backcare.tracker.api.share;
 import care.backcare.tracker.api.security.SecretTokens;
 import care.backcare.tracker.api.security.Throttle;
 import care.backcare.tracker.api.security.TooManyAttemptsException;
-import care.backcare.tracker.share.RecordShareAccessCommand;
-import care.backcare.tracker.share.ShareNotActiveException;
+import care.backcare.tracker.api.audit.AccessLog;
+import care.backcare.tracker.api.audit.ClientHint;
 import care.backcare.tracker.share.SharedView;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -18,8 +18,9 @@ import java.util.UUID;
 
 /**
  * Opens a share link: finds it by the id inside the token, checks the secret in constant time and
- * the expiry against the clock, and records the use in the patient's history (which refuses it if the
- * share was revoked a moment ago). Anything short of that is the same 404, and counts as a guess.
+ * the expiry against the clock, and records the use in the access log before anything is shown (not in the
+ * patient's history: a page view is not a fact of the patient's diary). Anything short of that is the same 404,
+ * and counts as a guess. A revocation is in the share table with its event, so it holds from the next request.
  */
 @Component
 class ShareGate {
@@ -31,30 +32,21 @@ class ShareGate {
     }
 
     private final ShareProjection shares;
-    private final CommandGateway commands;
+    private final AccessLog accessLog;
     private final Throttle throttle;
     private final Clock clock;
 
-    ShareGate(ShareProjection shares, CommandGateway commands, Throttle throttle, Clock clock) {
+    ShareGate(ShareProjection shares, AccessLog accessLog, Throttle throttle, Clock clock) {
         this.shares = shares;
-        this.commands = commands;
+        this.accessLog = accessLog;
         this.throttle = throttle;
         this.clock = clock;
     }
 
-    OpenedShare open(String token, String clientAddress, SharedView view, String detail) {
-        ShareProjection.ShareLink share = active(token, clientAddress);
-        try {
-            commands.sendAndWait(new RecordShareAccessCommand(share.patientId(), share.shareId(), UUID.randomUUID(),
-                    view, detail));
-        } catch (ShareNotActiveException revokedMeanwhile) {
-            throw new SharedLinkNotFoundException();
-        } catch (CommandExecutionException failure) {
-            if (failure.getCause() instanceof ShareNotActiveException) {
-                throw new SharedLinkNotFoundException();
-            }
-            throw failure;
-        }
+    OpenedShare open(String token, HttpServletRequest request, SharedView view, String detail) {
+        ShareProjection.ShareLink share = active(token, request.getRemoteAddr());
+        accessLog.record(share.patientId(), AccessLog.ActorKind.SHARE_LINK, share.shareId(), view.name(), detail,
+                ClientHint.of(request.getHeader(HttpHeaders.USER_AGENT)));
         return new OpenedShare(share.patientId(), share.shareId(), share.expiresAt());
     }
 

@@ -1,5 +1,6 @@
 package care.backcare.tracker.api.share;
 
+import care.backcare.tracker.api.audit.AccessLog;
 import care.backcare.tracker.api.support.Sql;
 import care.backcare.tracker.share.FetchShareAccessesQuery;
 import care.backcare.tracker.share.FetchSharesQuery;
@@ -25,8 +26,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Share links and their uses, in the "access" group: a revocation is in this table in the same
- * transaction as its event, so the link stops working on the very next request.
+ * Share links, in the "access" group: a revocation is in this table in the same transaction as its event, so
+ * the link stops working on the very next request. Their uses are in the access log (not rebuilt by a replay);
+ * the first build's use events still reach it, once each.
  */
 @Component
 @ProcessingGroup("access")
@@ -40,10 +42,12 @@ class ShareProjection {
     }
 
     private final JdbcClient jdbc;
+    private final AccessLog accessLog;
     private final Clock clock;
 
-    ShareProjection(JdbcClient jdbc, Clock clock) {
+    ShareProjection(JdbcClient jdbc, AccessLog accessLog, Clock clock) {
         this.jdbc = jdbc;
+        this.accessLog = accessLog;
         this.clock = clock;
     }
 
@@ -71,19 +75,15 @@ class ShareProjection {
                 .update();
     }
 
+    /** Uses recorded by the first build, as events: into the access log, once (a replay finds them there). */
     @EventHandler
     void on(ShareAccessedEvent event) {
-        jdbc.sql("""
-                        insert into share_access (access_id, share_id, patient_id, accessed_at, viewed, detail)
-                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(event.accessId(), event.shareId(), event.patientId(), Sql.utc(event.accessedAt()),
-                        event.view().name(), Sql.text(event.detail()))
-                .update();
+        accessLog.record(event.accessId(), event.patientId(), AccessLog.ActorKind.SHARE_LINK, event.shareId(),
+                event.accessedAt(), event.view().name(), event.detail(), null);
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("delete from share_access").update();
         jdbc.sql("delete from share_link").update();
     }
 
@@ -115,7 +115,8 @@ class ShareProjection {
         return jdbc.sql("""
                         select l.share_id, l.recipient, l.created_at, l.expires_at, l.revoked_at, l.expired_at,
                                count(a.access_id) as access_count, max(a.accessed_at) as last_accessed_at
-                        from share_link l left join share_access a on a.share_id = l.share_id
+                        from share_link l left join access_log a
+                             on a.actor_kind = 'SHARE_LINK' and a.actor_id = l.share_id and a.patient_id = l.patient_id
                         where l.patient_id = ?
                         group by l.share_id, l.recipient, l.created_at, l.expires_at, l.revoked_at, l.expired_at
                         order by l.created_at desc, l.share_id""")
@@ -134,13 +135,11 @@ class ShareProjection {
 
     @QueryHandler
     List<ShareAccess> handle(FetchShareAccessesQuery query) {
-        return jdbc.sql("""
-                        select accessed_at, viewed, detail from share_access
-                        where share_id = ? and patient_id = ? order by accessed_at desc, access_id""")
-                .params(query.shareId(), query.patientId())
-                .query((rs, row) -> new ShareAccess(Sql.instant(rs, "accessed_at"), SharedView.valueOf(rs.getString("viewed")),
-                        rs.getString("detail")))
-                .list();
+        return accessLog.list(query.patientId(), AccessLog.ActorKind.SHARE_LINK, query.shareId(), query.before(),
+                        query.limit()).stream()
+                .map(access -> new ShareAccess(access.accessedAt(), SharedView.valueOf(access.viewed()), access.detail(),
+                        access.client()))
+                .toList();
     }
 
     boolean belongsTo(UUID shareId, UUID patientId) {

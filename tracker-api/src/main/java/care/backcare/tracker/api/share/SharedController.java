@@ -49,7 +49,7 @@ class SharedController {
     @GetMapping
     @Operation(summary = "Whose progress this link shows, and until when")
     SharedSummary summary(@PathVariable String token, HttpServletRequest request) {
-        ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.SUMMARY, null);
+        ShareGate.OpenedShare share = gate.open(token, request, SharedView.SUMMARY, null);
         PatientProfile profile = queries.query(new FetchProfileQuery(share.patientId()),
                 ResponseTypes.optionalInstanceOf(PatientProfile.class)).join().orElseThrow(SharedLinkNotFoundException::new);
         return new SharedSummary(profile.displayName(), profile.timeZone(), share.expiresAt(),
@@ -61,7 +61,7 @@ class SharedController {
     Trends trends(@PathVariable String token, HttpServletRequest request,
                   @RequestParam(required = false) String week,
                   @RequestParam(defaultValue = "12") @Min(1) @Max(104) int weeks) {
-        ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.TRENDS,
+        ShareGate.OpenedShare share = gate.open(token, request, SharedView.TRENDS,
                 week == null ? weeks + " weeks" : detail(week, weeks));
         IsoWeek last = reports.week(week, trends.currentWeek(share.patientId()), weeks);
         return queries.query(new FetchTrendsQuery(share.patientId(), last, weeks),
@@ -73,7 +73,7 @@ class SharedController {
     ResponseEntity<byte[]> weekly(@PathVariable String token, HttpServletRequest request,
                                   @RequestParam(required = false) String week,
                                   @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks) {
-        ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.REPORT, detail(week, weeks));
+        ShareGate.OpenedShare share = gate.open(token, request, SharedView.REPORT, detail(week, weeks));
         IsoWeek reportWeek = reports.week(week, trends.currentWeek(share.patientId()),
                 trends.lastCompleteWeek(share.patientId()), weeks);
         return reports.pdf(share.patientId(), reportWeek, weeks);
@@ -85,7 +85,7 @@ class SharedController {
                                      @RequestParam(required = false) String week,
                                      @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks,
                                      @RequestParam(defaultValue = "" + ReportRequests.DEFAULT_CHART_WIDTH) @Min(ReportRequests.MIN_CHART_WIDTH) @Max(ReportRequests.MAX_CHART_WIDTH) int chartWidth) {
-        ShareGate.OpenedShare share = gate.open(token, request.getRemoteAddr(), SharedView.PAGE, detail(week, weeks));
+        ShareGate.OpenedShare share = gate.open(token, request, SharedView.PAGE, detail(week, weeks));
         return reports.overview(share.patientId(), reports.week(week, trends.currentWeek(share.patientId()), weeks),
                 weeks, chartWidth);
     }

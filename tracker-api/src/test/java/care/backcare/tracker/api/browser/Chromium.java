@@ -38,8 +38,16 @@ final class Chromium {
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException(reason + " (CI=true: a missing browser is a failure, not a skip)");
         }
+        // an aborted test shows only as "Skipped: n" in Maven's summary: say which and why where a person reads
+        if (!warned) {
+            warned = true;
+            System.err.println("[WARNING] Browser tests SKIPPED (KeyboardBrowserTest, NotesAsTextBrowserTest, "
+                    + "PatientAndPhysioBrowserTest): " + reason + ". Under CI=true they fail instead.");
+        }
         Assumptions.abort(reason);
     }
+
+    private static volatile boolean warned;
 
     /** A fresh browser on {@code screen}: its own empty profile (no cookies), downloads going to {@code downloads}. */
     static ChromeDriver start(Path profile, Path downloads, Screen screen) {

@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's curl walk-through, run as written against {@code java -jar} on the embedded H2
+ * The curl walk-through of docs/walkthrough.md, run as written against {@code java -jar} on the embedded H2
  * default and on PostgreSQL. A local socket poses as Axon's update server: it must never be called.
  */
 class ReadmeWalkthroughIT {
 
-    private static final Path README = Path.of("..", "README.md");
+    private static final Path README = Path.of("..", "docs", "walkthrough.md");
 
     @TempDir
     Path workDir;
@@ -70,8 +70,8 @@ class ReadmeWalkthroughIT {
 
     static String walkthrough(String baseUrl) throws IOException {
         String readme = Files.readString(README);
-        String section = readme.substring(readme.indexOf("## A walk through the API with curl"),
-                readme.indexOf("## Running on PostgreSQL"));
+        String section = readme.substring(readme.indexOf("# A walk through the API with curl"),
+                readme.length());
         Matcher blocks = Pattern.compile("```bash\\n(.*?)```", Pattern.DOTALL).matcher(section);
         StringBuilder script = new StringBuilder("set -euo pipefail\n");
         while (blocks.find()) {

@@ -8,6 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -67,6 +71,36 @@ class SharingTest extends PostgresApiTest {
         assertThat(accesses.get(accesses.size() - 1).get("view").asString()).isEqualTo("SUMMARY");
         assertThat(accesses.get(0).get("view").asString()).isEqualTo("TRENDS");
         assertThat(accesses.get(0).get("detail").asString()).isEqualTo("4 weeks");
+    }
+
+    @Test
+    void opening_a_link_leaves_the_patients_history_alone_and_logs_the_kind_of_device() throws Exception {
+        Patient eva = api.register("Europe/Lisbon");
+        JsonNode granted = share(eva, 30);
+        String token = granted.get("token").asString();
+        long events = jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ?")
+                .param(eva.id().toString()).query(Long.class).single();
+
+        HttpResponse<String> opened = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/shared/" + token))
+                .header("User-Agent", "Mozilla/5.0 (Android 14; Mobile; rv:133.0) Gecko/133.0 Firefox/133.0").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(opened.statusCode()).isEqualTo(200);
+        api.get("/api/shared/" + token + "/trends?weeks=2", Api.Auth.NONE);
+
+        assertThat(jdbc.sql("select count(*) from domain_event_entry where aggregate_identifier = ?")
+                .param(eva.id().toString()).query(Long.class).single()).isEqualTo(events);
+        String shareId = granted.get("shareId").asString();
+        JsonNode accesses = api.get("/api/me/shares/" + shareId + "/accesses", eva.auth()).json();
+        assertThat(accesses).hasSize(2);
+        assertThat(accesses).anySatisfy(access -> {
+            assertThat(access.get("view").asString()).isEqualTo("SUMMARY");
+            assertThat(access.get("client").asString()).isEqualTo("Firefox on Android");
+        });
+        assertThat(api.get("/api/me/shares", eva.auth()).json().get(0).get("accessCount").asLong()).isEqualTo(2);
+        // one page at a time
+        assertThat(api.get("/api/me/shares/" + shareId + "/accesses?limit=1", eva.auth()).json()).hasSize(1);
+        assertThat(api.get("/api/me/shares/" + shareId + "/accesses?limit=0", eva.auth()).status()).isEqualTo(400);
     }
 
     @Test
