@@ -102,6 +102,27 @@ export async function put(kind, path, body, label) {
     return provisional(kind, path, body);
 }
 
+const LEVELS = ['EMERGENCY', 'SAME_DAY', 'SOON'];
+
+/**
+ * The advice the server would give, from the triage table the page already holds (/page-context): the highest
+ * level of the flags, its message, and the safety net with any leg or nerve sign. Offline the page cannot apply
+ * the health profile's escalations, so the server's answer on sync may be a higher level (never a lower one).
+ */
+function offlineAdvice(context, redFlags) {
+    const flags = (context.redFlags || []).filter(flag => redFlags.includes(flag.id));
+    const level = LEVELS.find(candidate => flags.some(flag => flag.level === candidate));
+    if (!level) {
+        return null;
+    }
+    return {
+        urgency: level === 'SOON' ? 'SEE_A_PROFESSIONAL' : 'URGENT',
+        level,
+        message: (context.advice || {})[level],
+        safetyNet: flags.some(flag => flag.legOrNerveSign) ? context.safetyNet || null : null,
+    };
+}
+
 function provisional(kind, path, body) {
     const id = path.split('/').pop();
     const context = contextOf() || {};
@@ -110,10 +131,7 @@ function provisional(kind, path, body) {
             advice: body.painDuring === 'SHARP' ? context.sharpPainAdvice || null : null};
     }
     if (kind === 'pain') {
-        const urgencies = (context.redFlags || []).filter(flag => body.redFlags.includes(flag.id)).map(flag => flag.urgency);
-        const urgency = urgencies.includes('URGENT') ? 'URGENT' : urgencies[0] || null;
-        return {...body, entryId: id, queued: true,
-            advice: urgency ? {urgency, message: (context.advice || {})[urgency]} : null};
+        return {...body, entryId: id, queued: true, advice: offlineAdvice(context, body.redFlags || [])};
     }
     return {...body, queued: true};
 }

@@ -4,6 +4,7 @@
 import {el, fill} from './dom.js';
 import {api, describe} from './http.js';
 import {localDate, now} from './time.js';
+import * as outbox from './offline-queue.js';
 
 export const REST_REASONS = {
     FLARE_UP: 'Flare-up',
@@ -54,7 +55,8 @@ function render(box, id, restDay, intro, onChange) {
                 type: 'button', class: 'btn btn-small', dataset: {reason},
                 on: {click: async () => {
                     try {
-                        const saved = await api.put(`/api/me/rest-days/${today}`, {reason, notes: null});
+                        const saved = await outbox.put('rest-day', `/api/me/rest-days/${today}`, {reason, notes: null},
+                            `Rest day, ${(REST_REASONS[reason] || reason).toLowerCase()}`);
                         render(box, id, saved, intro, onChange);
                         onChange(saved);
                     } catch (error) {
