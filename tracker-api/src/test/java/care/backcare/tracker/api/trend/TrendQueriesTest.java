@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @TestPropertySource(properties = {
         "spring.datasource.url=jdbc:h2:mem:trends;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/h2"})
+        "spring.flyway.locations=classpath:db/migration/common", "spring.flyway.placeholders.binary_type=varbinary"})
 @Import({SessionProjection.class, PainProjection.class, TrendQueries.class, BatchedWrites.class, ReadModelReset.class,
         RoutineProjection.class, PatientZones.class, TestClockConfig.class})
 class TrendQueriesTest {
