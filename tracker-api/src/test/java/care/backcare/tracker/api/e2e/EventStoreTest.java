@@ -1,5 +1,9 @@
 package care.backcare.tracker.api.e2e;
 
+import care.backcare.tracker.api.data.protection.PatientKeys;
+import care.backcare.tracker.api.data.protection.PayloadCipher;
+import java.nio.charset.StandardCharsets;
+
 import care.backcare.tracker.api.support.Api;
 import care.backcare.tracker.api.support.Api.Patient;
 import care.backcare.tracker.api.support.EventReadCounter;
@@ -39,6 +43,8 @@ class EventStoreTest extends PostgresApiTest {
     CommandGateway commands;
     @Autowired
     Cache patientCache;
+    @Autowired
+    PatientKeys keys;
 
     @Test
     void payloads_are_bytea_and_no_large_objects_are_created() {
@@ -52,10 +58,15 @@ class EventStoreTest extends PostgresApiTest {
         assertThat(columns).isNotEmpty().allSatisfy(column -> assertThat(column.get("data_type")).isEqualTo("bytea"));
         assertThat(jdbc.sql("select count(*) from pg_largeobject_metadata").query(Long.class).single()).isZero();
 
-        String payload = jdbc.sql("""
-                        select convert_from(payload, 'UTF8') from domain_event_entry
+        // v1.1: the JSON is sealed with the patient's own key (docs/adr/0501); opened with it, it is the event's JSON
+        byte[] stored = jdbc.sql("""
+                        select payload from domain_event_entry
                         where aggregate_identifier = ? and payload_type like '%SessionCompletedEvent'""")
-                .param(patient.id().toString()).query(String.class).single();
+                .param(patient.id().toString()).query(byte[].class).single();
+        assertThat(PayloadCipher.isEncrypted(stored)).isTrue();
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("durationMinutes");
+        String payload = new String(PayloadCipher.decrypt(keys.forReading(patient.id()).orElseThrow(), stored),
+                StandardCharsets.UTF_8);
         assertThat(payload).startsWith("{").contains("\"durationMinutes\":10").contains("\"timeZone\":\"Europe/Lisbon\"");
     }
 
