@@ -64,7 +64,7 @@ class CrashRecoveryIT {
 
             JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(database.url(), database.username(),
                     database.password()));
-            WriteLoad.Verification verification = load.verify(jdbc);
+            WriteLoad.Verification verification = load.verify(jdbc, workDir.resolve("data"));
             Operator operator = new Operator(base);
             operator.awaitCaughtUp(Duration.ofSeconds(60));
             Map<String, List<Map<String, Object>>> readModels = ReadModelTables.dump(jdbc);

@@ -98,7 +98,7 @@ class ReadmeWalkthroughIT {
                 .contains("\"daysPerWeek\":5")
                 .contains("\"sessionId\":\"3f1c2a9e-5b7d-4c1e-9a2b-6d8e0f4a1b2c\"")
                 .contains("\"urgency\":\"SEE_A_PROFESSIONAL\"")
-                .contains("\"sessions\":1,\"activeDays\":1,\"minutes\":12,\"adherence\":0.2,\"painMean\":4.0")
+                .contains("\"sessions\":1,\"activeDays\":1,\"minutes\":12,\"adherence\":1.0,\"painMean\":4.0")
                 .contains("\"token\":\"bct_")
                 .contains("200 application/pdf")
                 .contains("{\"field\":\"score\",\"message\":\"must be less than or equal to 10\"}");

@@ -111,7 +111,7 @@ class TwoNodesIT {
 
             JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(database.url(), database.username(),
                     database.password()));
-            WriteLoad.Verification verification = load.verify(jdbc);
+            WriteLoad.Verification verification = load.verify(jdbc, workDir.resolve("data"));
             operator.awaitCaughtUp(Duration.ofSeconds(60));
             Map<String, List<Map<String, Object>>> readModels = ReadModelTables.dump(jdbc);
             Duration replay = operator.rebuildAndCompare(jdbc, readModels, Duration.ofSeconds(120));

@@ -1,5 +1,8 @@
 package care.backcare.tracker.api.packaged;
 
+import care.backcare.tracker.api.data.protection.StoredPayloads;
+import java.nio.file.Path;
+
 import care.backcare.tracker.api.support.Api;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -184,18 +187,22 @@ final class WriteLoad {
         return acknowledged.size();
     }
 
-    /** Reads every session and pain event of the load's patients back from the event store. */
-    Verification verify(JdbcClient jdbc) {
+    /**
+     * Reads every session and pain event of the load's patients back from the event store, opening each payload
+     * with the patient's key (the servers' master key is in {@code dataDirectory}).
+     */
+    Verification verify(JdbcClient jdbc, Path dataDirectory) {
+        StoredPayloads payloads = StoredPayloads.opener(jdbc, dataDirectory);
         Map<UUID, Integer> counts = new HashMap<>();
         Map<UUID, Integer> values = new HashMap<>();
         for (Patient patient : patients) {
             jdbc.sql("""
-                            select payload_type, convert_from(payload, 'UTF8') as payload from domain_event_entry
+                            select payload_type, payload from domain_event_entry
                             where aggregate_identifier = ?
                               and (payload_type like '%SessionCompletedEvent' or payload_type like '%PainLoggedEvent')""")
                     .param(patient.id().toString())
                     .query(rs -> {
-                        JsonNode event = JSON.readTree(rs.getString("payload"));
+                        JsonNode event = JSON.readTree(payloads.json(rs.getBytes("payload")));
                         boolean session = rs.getString("payload_type").endsWith("SessionCompletedEvent");
                         UUID id = UUID.fromString(event.get(session ? "sessionId" : "entryId").asString());
                         counts.merge(id, 1, Integer::sum);
