@@ -186,6 +186,8 @@ class PhoneBrowserTest extends PostgresApiTest {
             page.click("#sync-waiting button");
             page.until(() -> page.all("#sync-waiting").isEmpty(), "nothing left to sync");
             assertThat(sessions(auth)).hasSize(1);
+            // the list is a read model, updated just after the PUT's 201 (as the session was awaited above)
+            await().atMost(Duration.ofSeconds(10)).until(() -> !painEntries(auth).isEmpty());
             assertThat(painEntries(auth)).hasSize(1);
             assertThat(painEntries(auth).get(0).get("score").asInt()).isEqualTo(4);
 
