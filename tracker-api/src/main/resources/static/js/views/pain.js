@@ -60,6 +60,10 @@ export async function show() {
         when.value = toLocalInput(now());
         $('#pain-when-summary').textContent = 'now';
     }
+    if (navigator.onLine === false) {
+        renderHistory(); // offline: what this phone already has; the list is refreshed once back online
+        return;
+    }
     try {
         for (const entry of await api.get('/api/me/pain')) {
             recent.set(entry.entryId, entry);
@@ -125,7 +129,8 @@ function showResult(saved) {
             intro: 'With a warning sign, rest today instead of the routine.'}))).catch(() => {});
     } else {
         fill(box, el('div', {class: 'alert alert-ok', id: 'pain-saved'},
-            el('h2', {}, ICONS.check(), 'Saved'),
+            el('h2', {}, ICONS.check(), saved.queued ? 'Saved on this phone' : 'Saved'),
+            saved.queued ? el('p', {}, 'No connection: it will be sent as soon as you are back online.') : null,
             el('p', {}, `${saved.score} out of 10 on ${formatDateTime(saved.recordedAt)}. Thank you. `,
                 el('a', {href: '#/trends'}, 'See your trends'), '.')));
     }
@@ -142,7 +147,9 @@ function adviceBlock(saved) {
     const nerveOnly = level === 'SOON' && saved.redFlags.every(flag =>
         app.context.redFlags.find(f => f.id === flag)?.nerveSymptom);
     const reported = el('p', {class: 'small'}, 'You reported: ', saved.redFlags.map(flagLabel).join('; '), '.');
-    const savedLine = el('p', {class: 'small'}, `Your entry (${saved.score}/10) is saved.`);
+    const savedLine = el('p', {class: 'small'}, saved.queued
+        ? `Your entry (${saved.score}/10) is saved on this phone and will be sent when you are back online.`
+        : `Your entry (${saved.score}/10) is saved.`);
     const net = safetyNet ? el('p', {class: 'safety-net', id: 'safety-net'}, safetyNet) : null;
     const attributes = {role: 'alert', id: 'red-flag-advice', dataset: {level, urgency}};
     if (level === 'EMERGENCY') {
@@ -171,7 +178,8 @@ function renderHistory() {
     }
     fill(list, entries.map(entry => {
         const item = painItem(entry);
-        item.append(withdrawControl(entry));
+        // an entry still on the phone (waiting to sync, or refused) has nothing on the server to withdraw
+        item.append(entry.queued ? el('p', {class: 'small muted'}, 'On this phone, not yet sent.') : withdrawControl(entry));
         return item;
     }));
 }
