@@ -106,16 +106,12 @@ public class PatientKeys implements DataKeys {
         }
     }
 
+    /**
+     * Loaded and cached in one step (Caffeine's get with a loader), so a load that read the key just before an
+     * erasure committed cannot put it back after the erasure cleared the cache.
+     */
     private State state(UUID patientId) {
-        State cached = cache.getIfPresent(patientId);
-        if (cached != null) {
-            return cached;
-        }
-        State loaded = load(patientId).orElse(null);
-        if (loaded != null) {
-            cache.put(patientId, loaded);
-        }
-        return loaded;
+        return cache.get(patientId, id -> load(id).orElse(null));
     }
 
     private Optional<State> load(UUID patientId) {
