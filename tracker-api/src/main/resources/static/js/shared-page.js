@@ -7,6 +7,7 @@ import {ApiError, request} from './http.js';
 import {formatInstantDate, localDate, setZone} from './time.js';
 import {pageContext} from './words.js';
 import * as view from './report-view.js';
+import {dateRange, mondayOf, plusDays} from './trend-words.js';
 
 const token = decodeURIComponent(location.pathname.split('/')[2] || '');
 const base = `/api/shared/${encodeURIComponent(token)}`;
@@ -75,7 +76,8 @@ async function boot() {
         currentDate = localDate();
         document.title = `${summary.displayName} · shared progress · Backcare Tracker`;
         $('#patient-name').textContent = summary.displayName;
-        $('#share-facts').textContent = `Progress shared with you, week ${summary.currentWeek}. `
+        const monday = mondayOf(currentDate);
+        $('#share-facts').textContent = `Progress shared with you, this week (${dateRange(monday, plusDays(monday, 6))}). `
             + `This link works until ${formatInstantDate(summary.expiresAt)}.`;
     } catch (error) {
         if (error instanceof ApiError && error.status === 404) {

@@ -44,7 +44,7 @@ export function mondayOf(isoDate) {
     return new Date(date.getTime() - weekday * 86400000).toISOString().slice(0, 10);
 }
 
-function plusDays(isoDate, days) {
+export function plusDays(isoDate, days) {
     return new Date(utcDate(isoDate).getTime() + days * 86400000).toISOString().slice(0, 10);
 }
 
