@@ -1,5 +1,7 @@
 package care.backcare.tracker.api.packaged;
 
+import java.time.Duration;
+
 import care.backcare.tracker.api.support.PostgresDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +63,7 @@ class ReadmeWalkthroughIT {
 
     private Map<String, String> environment() {
         String sink = "http://127.0.0.1:" + phoneHome.getLocalPort() + "/updates";
-        return Map.of("AXONIQ_UPDATE_CHECKER_URL", sink);
+        return Map.of("AXONIQ_UPDATE_CHECKER_URL", sink, "TRACKER_OPERATOR_TOKEN", Operator.TOKEN);
     }
 
     private List<String> jvmOptions() {
@@ -92,6 +94,9 @@ class ReadmeWalkthroughIT {
     }
 
     private void walkThrough(PackagedServer server) throws Exception {
+        // a reader follows the walkthrough on a server that is up and running, not one that answered its first
+        // health check a moment ago: its read-model processor has claimed its segments
+        new Operator(server.baseUrl()).awaitCaughtUp(Duration.ofSeconds(60));
         String output = run(walkthrough(server.baseUrl()));
         assertThat(output)
                 .contains("\"username\":\"ana\"")
