@@ -35,7 +35,7 @@ class CrashRecoveryIT {
 
     @Test
     void every_acknowledged_write_survives_sigkill_exactly_once_and_read_models_equal_a_replay() throws Exception {
-        PostgresDatabase.Connection database = PostgresDatabase.get();
+        PostgresDatabase.Connection database = PostgresDatabase.fresh();
         Map<String, String> environment = Map.of(
                 "SPRING_DATASOURCE_URL", database.url(),
                 "SPRING_DATASOURCE_USERNAME", database.username(),

@@ -46,7 +46,7 @@ class TwoNodesIT {
 
     @Test
     void both_nodes_share_the_segments_and_the_survivor_takes_them_all_over_losing_nothing() throws Exception {
-        PostgresDatabase.Connection database = PostgresDatabase.get();
+        PostgresDatabase.Connection database = PostgresDatabase.fresh();
         Map<String, String> environment = Map.of(
                 "SPRING_DATASOURCE_URL", database.url(),
                 "SPRING_DATASOURCE_USERNAME", database.username(),

@@ -41,6 +41,26 @@ public final class PostgresDatabase {
     private PostgresDatabase() {
     }
 
+    /**
+     * A database of its own, beside the shared one, for tests whose servers must not see another test's state
+     * (the packaged crash, two-node and walkthrough tests); dropped when the JVM exits. Where no database can be
+     * created (a given URL), the shared one.
+     */
+    public static synchronized Connection fresh() {
+        Connection shared = get();
+        int slash = shared.url().lastIndexOf('/');
+        String server = shared.url().substring(0, slash);
+        String name = "backcare_test_" + ProcessHandle.current().pid() + "_" + Long.toString(System.nanoTime(), 36);
+        try {
+            execute(server + "/postgres", shared.username(), shared.password(), "create database " + name);
+        } catch (RuntimeException cannotCreate) {
+            return shared;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(server + "/postgres", shared.username(),
+                shared.password(), "drop database if exists " + name + " with (force)")));
+        return new Connection(server + "/" + name, shared.username(), shared.password());
+    }
+
     public static synchronized Connection get() {
         if (connection == null && failure == null) {
             try {
