@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import java.io.StringReader;
 import java.util.List;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Reminder times and the private calendar feed, read by a real iCalendar parser (ical4j) as a phone's
@@ -79,6 +82,9 @@ class RemindersTest extends PostgresApiTest {
     void the_calendar_feed_has_a_weekly_event_with_an_alarm_per_reminder_time_and_nothing_clinical() throws Exception {
         Api.Patient patient = api.register("Europe/Lisbon");
         api.put("/api/me/routine", patient.auth(), "{\"stretches\":[\"cat-cow\"],\"minutesPerDay\":12,\"daysPerWeek\":5}");
+        // the feed reads the routine's read model, which follows the write a moment later
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                api.get("/api/me/routine", patient.auth()).json().get("minutesPerDay").asInt() == 12);
         api.put("/api/me/reminders", patient.auth(), "{\"times\":[\"07:30\",\"21:15\"],\"days\":[\"MON\",\"THU\"]}");
         api.put("/api/me/pain/" + java.util.UUID.randomUUID(), patient.auth(),
                 Api.pain("2026-11-18T07:00:00Z", 7, "\"NUMBNESS_OR_TINGLING\""));
