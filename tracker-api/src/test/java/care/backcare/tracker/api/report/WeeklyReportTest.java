@@ -216,6 +216,8 @@ class WeeklyReportTest extends PostgresApiTest {
                  "redFlags":["BLADDER_OR_BOWEL_CHANGE"],"notes":"could not pee this morning"}""");
         String mistaken = "/api/me/pain/" + UUID.randomUUID();
         api.put(mistaken, patient.auth(), Api.pain("2026-11-16T09:00:00Z", 3, "\"SADDLE_NUMBNESS\""));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/me/pain?from=2026-10-01&to=2026-11-18",
+                patient.auth()).json().size() == 5);
         assertThat(api.delete(mistaken, patient.auth()).status()).isEqualTo(204);
         await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/me/pain?from=2026-10-01&to=2026-11-18",
                 patient.auth()).json().size() == 4);
