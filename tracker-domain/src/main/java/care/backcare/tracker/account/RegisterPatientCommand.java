@@ -1,7 +1,7 @@
 package care.backcare.tracker.account;
 
-import care.backcare.tracker.shared.Checks;
-import care.backcare.tracker.shared.InvalidValueException;
+import care.backcare.tracker.kernel.Checks;
+import care.backcare.tracker.kernel.InvalidValueException;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package care.backcare.tracker.pain;
 
-import care.backcare.tracker.shared.Checks;
+import care.backcare.tracker.kernel.Checks;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package care.backcare.tracker.pain;
 
 import care.backcare.tracker.body.BodyRegion;
-import care.backcare.tracker.shared.Checks;
-import care.backcare.tracker.shared.Fingerprint;
+import care.backcare.tracker.kernel.Checks;
+import care.backcare.tracker.kernel.Fingerprint;
 
 import java.time.Instant;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package care.backcare.tracker.reminder;
 
-import care.backcare.tracker.shared.InvalidValueException;
+import care.backcare.tracker.kernel.InvalidValueException;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;

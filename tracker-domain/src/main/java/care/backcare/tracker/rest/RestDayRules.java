@@ -1,7 +1,7 @@
 package care.backcare.tracker.rest;
 
-import care.backcare.tracker.shared.InvalidValueException;
-import care.backcare.tracker.shared.RecordingWindow;
+import care.backcare.tracker.kernel.InvalidValueException;
+import care.backcare.tracker.kernel.RecordingWindow;
 
 import java.time.LocalDate;
 

@@ -1,7 +1,7 @@
 package care.backcare.tracker.routine;
 
-import care.backcare.tracker.shared.Checks;
-import care.backcare.tracker.shared.InvalidValueException;
+import care.backcare.tracker.kernel.Checks;
+import care.backcare.tracker.kernel.InvalidValueException;
 import care.backcare.tracker.stretch.StretchCatalog;
 
 import java.util.HashSet;

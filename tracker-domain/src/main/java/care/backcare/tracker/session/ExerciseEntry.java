@@ -1,7 +1,7 @@
 package care.backcare.tracker.session;
 
-import care.backcare.tracker.shared.Checks;
-import care.backcare.tracker.shared.InvalidValueException;
+import care.backcare.tracker.kernel.Checks;
+import care.backcare.tracker.kernel.InvalidValueException;
 import care.backcare.tracker.stretch.StretchCatalog;
 
 /** One stretch done in a session: how long each hold lasted, how many times, which side. */

@@ -1,7 +1,7 @@
 package care.backcare.tracker.session;
 
-import care.backcare.tracker.shared.Checks;
-import care.backcare.tracker.shared.Fingerprint;
+import care.backcare.tracker.kernel.Checks;
+import care.backcare.tracker.kernel.Fingerprint;
 
 import java.time.Instant;
 import java.util.List;

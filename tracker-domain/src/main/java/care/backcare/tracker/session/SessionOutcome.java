@@ -1,6 +1,6 @@
 package care.backcare.tracker.session;
 
-import care.backcare.tracker.shared.Recorded;
+import care.backcare.tracker.kernel.Recorded;
 
 /**
  * The aggregate's answer to a completed session: whether it was recorded now or was already there,

@@ -1,6 +1,6 @@
 package care.backcare.tracker.token;
 
-import care.backcare.tracker.shared.RuleViolation;
+import care.backcare.tracker.kernel.RuleViolation;
 
 import java.util.UUID;
 

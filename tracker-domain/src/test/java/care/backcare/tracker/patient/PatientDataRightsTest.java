@@ -16,7 +16,7 @@ import care.backcare.tracker.session.PainDuring;
 import care.backcare.tracker.session.SessionCompletedEvent;
 import care.backcare.tracker.session.SessionContent;
 import care.backcare.tracker.session.Side;
-import care.backcare.tracker.shared.EntryConflictException;
+import care.backcare.tracker.kernel.EntryConflictException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,7 +114,7 @@ class PatientDataRightsTest {
                 List.of(new ExerciseEntry("childs-pose", 30, 2, Side.BOTH)), PainDuring.NONE, null);
         fixture.given(registered())
                 .when(new ImportHistoryCommand(PATIENT, null, List.of(invalid)))
-                .expectException(care.backcare.tracker.shared.InvalidValueException.class)
+                .expectException(care.backcare.tracker.kernel.InvalidValueException.class)
                 .expectNoEvents();
     }
 }

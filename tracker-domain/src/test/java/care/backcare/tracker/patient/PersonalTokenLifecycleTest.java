@@ -1,7 +1,7 @@
 package care.backcare.tracker.patient;
 
 import care.backcare.tracker.account.PatientRegisteredEvent;
-import care.backcare.tracker.shared.InvalidValueException;
+import care.backcare.tracker.kernel.InvalidValueException;
 import care.backcare.tracker.token.IssuePersonalTokenCommand;
 import care.backcare.tracker.token.PersonalTokenIssuedEvent;
 import care.backcare.tracker.token.PersonalTokenRevokedEvent;

@@ -9,7 +9,7 @@ import care.backcare.tracker.reminder.ReminderSchedule;
 import care.backcare.tracker.reminder.RevokeCalendarFeedCommand;
 import care.backcare.tracker.reminder.SetRemindersCommand;
 import care.backcare.tracker.reminder.Weekday;
-import care.backcare.tracker.shared.InvalidValueException;
+import care.backcare.tracker.kernel.InvalidValueException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import care.backcare.tracker.account.PatientErasedException;
 import care.backcare.tracker.api.account.PatientZones;
 import care.backcare.tracker.api.security.PatientPrincipal;
 import care.backcare.tracker.api.web.FieldError;
-import care.backcare.tracker.shared.EntryConflictException;
+import care.backcare.tracker.kernel.EntryConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;

@@ -3,7 +3,7 @@ package care.backcare.tracker.api.report;
 import care.backcare.tracker.report.ChartImages;
 import care.backcare.tracker.report.WeeklyReport;
 import care.backcare.tracker.report.WeeklyReportRenderer;
-import care.backcare.tracker.shared.InvalidValueException;
+import care.backcare.tracker.kernel.InvalidValueException;
 import care.backcare.tracker.trend.IsoWeek;
 import care.backcare.tracker.api.security.Throttle;
 import com.github.benmanes.caffeine.cache.Cache;

@@ -1,6 +1,6 @@
 package care.backcare.tracker.api.support;
 
-import care.backcare.tracker.shared.InvalidValueException;
+import care.backcare.tracker.kernel.InvalidValueException;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package care.backcare.tracker.api.config;
 
-import care.backcare.tracker.shared.EntryConflictException;
+import care.backcare.tracker.kernel.EntryConflictException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.AfterEach;

@@ -13,7 +13,7 @@ import care.backcare.tracker.session.ExerciseEntry;
 import care.backcare.tracker.session.SessionContent;
 import care.backcare.tracker.session.SessionOutcome;
 import care.backcare.tracker.session.Side;
-import care.backcare.tracker.shared.Recorded;
+import care.backcare.tracker.kernel.Recorded;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventhandling.DomainEventMessage;

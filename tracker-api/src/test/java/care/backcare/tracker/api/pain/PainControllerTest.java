@@ -7,7 +7,7 @@ import care.backcare.tracker.pain.RedFlag;
 import care.backcare.tracker.pain.RedFlagAdvice;
 import care.backcare.tracker.pain.RedFlagTriage;
 import care.backcare.tracker.pain.Urgency;
-import care.backcare.tracker.shared.Recorded;
+import care.backcare.tracker.kernel.Recorded;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;

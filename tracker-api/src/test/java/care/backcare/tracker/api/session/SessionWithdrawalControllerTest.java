@@ -2,7 +2,7 @@ package care.backcare.tracker.api.session;
 
 import care.backcare.tracker.api.support.PatientSliceTest;
 import care.backcare.tracker.session.WithdrawSessionCommand;
-import care.backcare.tracker.shared.UnknownEntryException;
+import care.backcare.tracker.kernel.UnknownEntryException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;

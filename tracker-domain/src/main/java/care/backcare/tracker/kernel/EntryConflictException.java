@@ -1,4 +1,4 @@
-package care.backcare.tracker.shared;
+package care.backcare.tracker.kernel;
 
 import java.util.UUID;
 

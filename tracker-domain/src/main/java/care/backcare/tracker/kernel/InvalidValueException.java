@@ -1,4 +1,4 @@
-package care.backcare.tracker.shared;
+package care.backcare.tracker.kernel;
 
 /** A value that breaks a rule of the domain, reported against the field that carried it. */
 public class InvalidValueException extends RuleViolation {
