@@ -5,6 +5,15 @@ import care.backcare.tracker.account.PatientErasedEvent;
 import care.backcare.tracker.account.PatientErasedException;
 import care.backcare.tracker.account.PatientRegisteredEvent;
 import care.backcare.tracker.account.RegisterPatientCommand;
+import care.backcare.tracker.clinician.AcknowledgeAlertsCommand;
+import care.backcare.tracker.clinician.AlertsAcknowledgedEvent;
+import care.backcare.tracker.clinician.ClinicianConnectedEvent;
+import care.backcare.tracker.clinician.ClinicianDisconnectedEvent;
+import care.backcare.tracker.clinician.ConnectClinicianCommand;
+import care.backcare.tracker.clinician.DisconnectClinicianCommand;
+import care.backcare.tracker.clinician.MessageSentEvent;
+import care.backcare.tracker.clinician.NotConnectedException;
+import care.backcare.tracker.clinician.SendMessageCommand;
 import care.backcare.tracker.history.ImportHistoryCommand;
 import care.backcare.tracker.health.HealthProfile;
 import care.backcare.tracker.health.HealthProfileUpdatedEvent;
@@ -118,6 +127,10 @@ public class Patient {
     private Map<LocalDate, Long> restDays = new HashMap<>();
     private Set<UUID> withdrawnSessions = new HashSet<>();
     private Set<UUID> withdrawnPainEntries = new HashSet<>();
+    // clinicians (v1.1): who may follow the diary, who set the plan, the messages received (by fingerprint)
+    private Set<UUID> clinicians = new HashSet<>();
+    private UUID planSetBy;
+    private Map<UUID, Long> messages = new HashMap<>();
 
     protected Patient() {
         // for Axon: rebuilt from events or a snapshot
@@ -132,12 +145,76 @@ public class Patient {
     /** Returns the plan in force; planning the same routine again changes nothing, not even its date. */
     @CommandHandler
     public RoutineView handle(PlanRoutineCommand command, Clock clock) {
-        if (!command.plan().equals(plan)) {
+        if (command.setBy() != null) {
+            requireConnected(command.setBy());
+        }
+        if (!command.plan().equals(plan) || !java.util.Objects.equals(command.setBy(), planSetBy)) {
             RoutinePlan next = command.plan();
             apply(new RoutinePlannedEvent(patientId, next.stretches(), next.minutesPerDay(), next.daysPerWeek(),
-                    clock.instant()));
+                    clock.instant(), command.setBy(), command.setByName()));
         }
-        return new RoutineView(plan, planSince);
+        return new RoutineView(plan, planSince, planSetBy, null);
+    }
+
+    // ---- clinicians (v1.1): consent by invite, acknowledgements, messages ----
+
+    /** Connecting a clinician already connected changes nothing. */
+    @CommandHandler
+    public void handle(ConnectClinicianCommand command, Clock clock) {
+        if (!clinicians.contains(command.clinicianId())) {
+            apply(new ClinicianConnectedEvent(patientId, command.clinicianId(), command.inviteId(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(DisconnectClinicianCommand command, Clock clock) {
+        requireConnected(command.clinicianId());
+        apply(new ClinicianDisconnectedEvent(patientId, command.clinicianId(), clock.instant()));
+    }
+
+    /** Alerts can only be seen up to now: a {@code through} in the future is taken as now. */
+    @CommandHandler
+    public Instant handle(AcknowledgeAlertsCommand command, Clock clock) {
+        requireConnected(command.clinicianId());
+        Instant now = clock.instant();
+        Instant through = command.through().isAfter(now) ? now : command.through();
+        apply(new AlertsAcknowledgedEvent(patientId, command.clinicianId(), command.clinicianName(), through,
+                command.note(), now));
+        return through;
+    }
+
+    @CommandHandler
+    public Recorded handle(SendMessageCommand command, Clock clock) {
+        requireConnected(command.clinicianId());
+        long fingerprint = Fingerprint.of(command.clinicianId() + "|" + command.text());
+        Recorded earlier = compare(messages.get(command.messageId()), fingerprint, "message", command.messageId());
+        if (earlier != null) {
+            return earlier;
+        }
+        apply(new MessageSentEvent(patientId, command.messageId(), command.clinicianId(), command.authorName(),
+                command.text(), clock.instant()));
+        return Recorded.NEW;
+    }
+
+    private void requireConnected(UUID clinicianId) {
+        if (!clinicians.contains(clinicianId)) {
+            throw new NotConnectedException();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ClinicianConnectedEvent event) {
+        clinicians.add(event.clinicianId());
+    }
+
+    @EventSourcingHandler
+    void on(ClinicianDisconnectedEvent event) {
+        clinicians.remove(event.clinicianId());
+    }
+
+    @EventSourcingHandler
+    void on(MessageSentEvent event) {
+        messages.put(event.messageId(), Fingerprint.of(event.clinicianId() + "|" + event.text()));
     }
 
     /** Records the session (or recognises a retry) and answers sharp pain with the guide's advice. */
@@ -416,12 +493,15 @@ public class Patient {
         activeTokens = new HashSet<>();
         revokedTokens = new HashSet<>();
         shares = new HashMap<>();
+        clinicians = new HashSet<>();
+        messages = new HashMap<>();
     }
 
     @EventSourcingHandler
     void on(RoutinePlannedEvent event) {
         plan = event.plan();
         planSince = event.plannedAt();
+        planSetBy = event.setBy();
     }
 
     @EventSourcingHandler

@@ -1,6 +1,8 @@
 package care.backcare.tracker.api.account;
 
 import care.backcare.tracker.account.FetchProfileQuery;
+import care.backcare.tracker.clinician.ClinicianProfile;
+import care.backcare.tracker.clinician.FetchClinicianQuery;
 import care.backcare.tracker.account.PatientProfile;
 import care.backcare.tracker.api.security.PatientPrincipal;
 import care.backcare.tracker.api.security.Throttle;
@@ -56,6 +58,22 @@ class AccountController {
         return new Registered(patientId, request.username());
     }
 
+    record ClinicianRegistered(UUID clinicianId, String username) {
+    }
+
+    @PostMapping("/api/clinicians")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Open a clinician's account", description = "The rules of POST /api/accounts, in the same "
+            + "username namespace (409 when taken), and a profession (1-60 characters). A clinician signs in like a "
+            + "patient and reaches /api/clinician/**; the diary paths under /api/me answer 403.")
+    ClinicianRegistered registerClinician(@Valid @RequestBody ClinicianRegistrationRequest request,
+                                          HttpServletRequest http) {
+        throttle.registration(http.getRemoteAddr());
+        UUID clinicianId = registration.registerClinician(request.username(), request.password(),
+                request.displayName().strip(), ZoneId.of(request.timeZone()), request.profession().strip());
+        return new ClinicianRegistered(clinicianId, request.username());
+    }
+
     @PutMapping("/api/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Change the password, proving the current one",
@@ -76,8 +94,13 @@ class AccountController {
             description = "The web page signs in with POST /api/session (form fields username, password) and "
                     + "signs out with DELETE /api/session. Requests authenticated by the session cookie must send "
                     + "the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header.")
-    PatientProfile session(@AuthenticationPrincipal PatientPrincipal patient) {
-        return me(patient);
+    Object session(@AuthenticationPrincipal PatientPrincipal account) {
+        if (account.role() == PatientPrincipal.Role.CLINICIAN) {
+            return queries.query(new FetchClinicianQuery(account.accountId()),
+                            ResponseTypes.optionalInstanceOf(ClinicianProfile.class)).join()
+                    .orElseThrow(() -> new NotFoundException("This account no longer exists."));
+        }
+        return me(account);
     }
 
     @GetMapping("/api/me")

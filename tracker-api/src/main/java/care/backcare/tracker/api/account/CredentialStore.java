@@ -1,6 +1,7 @@
 package care.backcare.tracker.api.account;
 
 import care.backcare.tracker.api.security.PatientCredentials;
+import care.backcare.tracker.api.security.PatientPrincipal;
 import care.backcare.tracker.api.support.Sql;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +13,7 @@ import java.util.UUID;
 
 /** Usernames and password hashes: write-side state that never becomes part of the event history. */
 @Repository
-class CredentialStore implements PatientCredentials {
+public class CredentialStore implements PatientCredentials {
 
     private final JdbcClient jdbc;
 
@@ -22,16 +23,21 @@ class CredentialStore implements PatientCredentials {
 
     /** Claims the username; the unique key settles a race between two registrations. */
     void claim(String username, UUID patientId, String passwordHash, Instant at) {
+        claim(username, patientId, passwordHash, at, PatientPrincipal.Role.PATIENT);
+    }
+
+    /** The same for either kind of account: one namespace. */
+    public void claim(String username, UUID accountId, String passwordHash, Instant at, PatientPrincipal.Role role) {
         try {
-            jdbc.sql("insert into credential (username, patient_id, password_hash, created_at) values (?, ?, ?, ?)")
-                    .params(username, patientId, passwordHash, Sql.utc(at))
+            jdbc.sql("insert into credential (username, patient_id, password_hash, created_at, role) values (?, ?, ?, ?, ?)")
+                    .params(username, accountId, passwordHash, Sql.utc(at), role.name())
                     .update();
         } catch (DuplicateKeyException e) {
             throw new UsernameTakenException();
         }
     }
 
-    boolean isTaken(String username) {
+    public boolean isTaken(String username) {
         return jdbc.sql("select count(*) from credential where username = ?").param(username)
                 .query(Integer.class).single() > 0;
     }
@@ -57,10 +63,10 @@ class CredentialStore implements PatientCredentials {
 
     @Override
     public PatientUser loadUserByUsername(String username) {
-        return jdbc.sql("select patient_id, password_hash from credential where username = ?")
+        return jdbc.sql("select patient_id, password_hash, role from credential where username = ?")
                 .param(username)
                 .query((rs, row) -> new PatientUser(rs.getObject("patient_id", UUID.class), username,
-                        rs.getString("password_hash")))
+                        rs.getString("password_hash"), PatientPrincipal.Role.valueOf(rs.getString("role"))))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }

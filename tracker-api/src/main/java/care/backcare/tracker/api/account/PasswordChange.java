@@ -55,7 +55,7 @@ class PasswordChange {
         String hash = passwordEncoder.encode(newPassword);
         Integer epoch = transaction.execute(status -> {
             int now = credentials.changePassword(patient.patientId(), hash, signOutEverywhere);
-            if (signOutEverywhere) {
+            if (signOutEverywhere && patient.role() == PatientPrincipal.Role.PATIENT) {
                 commands.sendAndWait(new RevokeAllPersonalTokensCommand(patient.patientId()));
             }
             return now;

@@ -1,6 +1,8 @@
 package care.backcare.tracker.api.account;
 
 import care.backcare.tracker.account.RegisterPatientCommand;
+import care.backcare.tracker.api.security.PatientPrincipal;
+import care.backcare.tracker.clinician.RegisterClinicianCommand;
 import care.backcare.tracker.api.security.PasswordPolicy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,5 +53,24 @@ class Registration {
             commands.sendAndWait(command);
         });
         return patientId;
+    }
+
+    /** The same for a clinician: one username namespace, the same password rules. */
+    UUID registerClinician(String username, String password, String displayName, ZoneId timeZone, String profession) {
+        passwordPolicy.refusal(username, password).ifPresent(why -> {
+            throw new PasswordRefusedException(why);
+        });
+        if (credentials.isTaken(username)) {
+            throw new UsernameTakenException();
+        }
+        UUID clinicianId = UUID.randomUUID();
+        RegisterClinicianCommand command = new RegisterClinicianCommand(clinicianId, username, displayName, timeZone,
+                profession);
+        String passwordHash = passwordEncoder.encode(password);
+        transaction.executeWithoutResult(status -> {
+            credentials.claim(username, clinicianId, passwordHash, clock.instant(), PatientPrincipal.Role.CLINICIAN);
+            commands.sendAndWait(command);
+        });
+        return clinicianId;
     }
 }

@@ -52,6 +52,32 @@ public class AccessLog {
                 .update();
     }
 
+    /** The same view of many patients at once (a caseload), in one batch. */
+    @Transactional
+    public void recordAll(List<UUID> patientIds, ActorKind kind, UUID actorId, String viewed, String client) {
+        Instant at = clock.instant();
+        for (UUID patientId : patientIds) {
+            jdbc.sql("""
+                            insert into access_log (access_id, patient_id, actor_kind, actor_id, accessed_at, viewed, client)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(UUID.randomUUID(), patientId, kind.name(), actorId, Sql.utc(at), viewed, client)
+                    .update();
+        }
+    }
+
+    /** How often one actor looked at a patient, and when last; (0, null) when never. */
+    public record Tally(long count, Instant last) {
+    }
+
+    public Tally tally(UUID patientId, ActorKind kind, UUID actorId) {
+        return jdbc.sql("""
+                        select count(*) as n, max(accessed_at) as last_at from access_log
+                        where patient_id = ? and actor_kind = ? and actor_id = ?""")
+                .params(patientId, kind.name(), actorId)
+                .query((rs, row) -> new Tally(rs.getLong("n"), Sql.instant(rs, "last_at")))
+                .single();
+    }
+
     /** At most {@code limit} accesses by one actor to one patient, newest first, older than {@code before} if given. */
     public List<Access> list(UUID patientId, ActorKind kind, UUID actorId, Instant before, int limit) {
         return jdbc.sql("""

@@ -1,5 +1,6 @@
 package care.backcare.tracker.api.config;
 
+import care.backcare.tracker.clinician.Clinician;
 import care.backcare.tracker.patient.Patient;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -77,6 +78,20 @@ class AxonConfig {
                         .configureCache(config -> patientCache)
                         .configureSnapshotTrigger(config ->
                                 new EventCountSnapshotTriggerDefinition(config.snapshotter(), snapshotThreshold)));
+    }
+
+    /** A bean for the same reason as the patient's. */
+    @Bean
+    AggregateFactory<Clinician> clinicianAggregateFactory(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return new ConfiguredAggregateFactory<>(Clinician.class, axon);
+    }
+
+    /** The clinician aggregate: an account and its invite codes, a short history; no cache or snapshots needed. */
+    @Bean
+    ConfigurerModule clinicianAggregate(AggregateFactory<Clinician> clinicianAggregateFactory) {
+        return configurer -> configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Clinician.class)
+                        .configureAggregateFactory(config -> clinicianAggregateFactory));
     }
 
     /**

@@ -2,6 +2,8 @@ package care.backcare.tracker.api.pain;
 
 import care.backcare.tracker.api.account.PatientZones;
 import care.backcare.tracker.api.security.PatientPrincipal;
+import care.backcare.tracker.clinician.AlertAcknowledgement;
+import care.backcare.tracker.clinician.FetchAcknowledgementsQuery;
 import care.backcare.tracker.api.support.DateRange;
 import care.backcare.tracker.api.web.NotFoundException;
 import care.backcare.tracker.health.FetchHealthProfileQuery;
@@ -84,9 +86,10 @@ class PainController {
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         DateRange range = DateRange.resolve(from, to, zones.of(patient.patientId()), clock);
+        List<AlertAcknowledgement> acknowledgements = acknowledgements(patient);
         return queries.query(new FetchPainEntriesQuery(patient.patientId(), range.from(), range.to()),
                         ResponseTypes.multipleInstancesOf(PainEntryView.class)).join()
-                .stream().map(entry -> PainResponse.of(entry, riskFactors(patient))).toList();
+                .stream().map(entry -> seen(PainResponse.of(entry, riskFactors(patient)), acknowledgements)).toList();
     }
 
     @DeleteMapping("/{entryId}")
@@ -109,7 +112,23 @@ class PainController {
     PainResponse one(@AuthenticationPrincipal PatientPrincipal patient, @PathVariable UUID entryId) {
         return queries.query(new FetchPainEntryQuery(patient.patientId(), entryId),
                         ResponseTypes.optionalInstanceOf(PainEntryView.class)).join()
-                .map(entry -> PainResponse.of(entry, riskFactors(patient)))
+                .map(entry -> seen(PainResponse.of(entry, riskFactors(patient)), acknowledgements(patient)))
                 .orElseThrow(() -> new NotFoundException("No pain entry with id " + entryId + "."));
+    }
+
+    private List<AlertAcknowledgement> acknowledgements(PatientPrincipal patient) {
+        return queries.query(new FetchAcknowledgementsQuery(patient.patientId()),
+                ResponseTypes.multipleInstancesOf(AlertAcknowledgement.class)).join();
+    }
+
+    /** A red-flag entry a clinician acknowledged says who saw it; other entries are as they were. */
+    private static PainResponse seen(PainResponse entry, List<AlertAcknowledgement> acknowledgements) {
+        if (entry.redFlags().isEmpty() || acknowledgements.isEmpty()) {
+            return entry;
+        }
+        return AlertAcknowledgement.firstCovering(acknowledgements, entry.recordedAt())
+                .map(ack -> entry.seenBy(new PainResponse.SeenBy(ack.clinicianId(), ack.clinicianName(),
+                        ack.acknowledgedAt())))
+                .orElse(entry);
     }
 }

@@ -24,7 +24,16 @@ record PainResponse(
         Set<BodyRegion> regions,
         Set<RedFlag> redFlags,
         String notes,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Advice advice) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Advice advice,
+        @JsonInclude(JsonInclude.Include.NON_NULL) SeenBy seenBy) {
+
+    /** A red-flag entry a clinician acknowledged: who saw it first, and when (v1.1). */
+    record SeenBy(UUID clinicianId, String displayName, Instant at) {
+    }
+
+    PainResponse seenBy(SeenBy seen) {
+        return new PainResponse(entryId, recordedAt, date, score, regions, redFlags, notes, advice, seen);
+    }
 
     /** The contract's advice: {@code safetyNet} only with a leg or nerve sign. */
     record Advice(Urgency urgency, TriageLevel level, String message,
@@ -47,6 +56,6 @@ record PainResponse(
     /** An entry just written, with the advice the aggregate answered. */
     static PainResponse of(PainEntryView view, RedFlagAdvice advice) {
         return new PainResponse(view.entryId(), view.recordedAt(), view.date(), view.score(), view.regions(),
-                view.redFlags(), view.notes(), Advice.of(advice));
+                view.redFlags(), view.notes(), Advice.of(advice), null);
     }
 }

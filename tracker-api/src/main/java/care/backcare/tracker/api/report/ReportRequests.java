@@ -123,6 +123,12 @@ public class ReportRequests {
      * The charts keep the PDF's type sizes, so a page asks for them about as wide as it shows them: a phone
      * then gets legible labels instead of a 720-pixel drawing shrunk to a third.
      */
+    /** What an access log says was looked at: the week asked for (when it is one) and the window. */
+    public static String accessDetail(String week, int weeks) {
+        boolean isoWeek = week != null && week.matches("\\d{4}-W\\d{2}");
+        return (isoWeek ? week : "current week") + ", " + weeks + " weeks";
+    }
+
     public Overview overview(UUID patientId, IsoWeek week, int weeks, int chartWidth) {
         WeeklyReport report = assembler.assemble(patientId, week, weeks);
         return new Overview(report, new Charts(

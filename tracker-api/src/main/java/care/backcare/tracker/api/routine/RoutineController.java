@@ -7,6 +7,7 @@ import care.backcare.tracker.routine.PlanRoutineCommand;
 import care.backcare.tracker.routine.RoutinePlan;
 import care.backcare.tracker.routine.RoutineRules;
 import care.backcare.tracker.routine.RoutineView;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/me/routine")
@@ -39,11 +41,17 @@ class RoutineController {
     }
 
     /** {@code plannedAt} is null while the patient follows the default plan (10 minutes, 7 days, starter stretches). */
-    record RoutineResponse(List<String> stretches, int minutesPerDay, int daysPerWeek, Instant plannedAt) {
+    record RoutineResponse(List<String> stretches, int minutesPerDay, int daysPerWeek, Instant plannedAt,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) SetBy setBy) {
         static RoutineResponse of(RoutineView view) {
             RoutinePlan plan = view.plan();
-            return new RoutineResponse(plan.stretches(), plan.minutesPerDay(), plan.daysPerWeek(), view.plannedAt());
+            return new RoutineResponse(plan.stretches(), plan.minutesPerDay(), plan.daysPerWeek(), view.plannedAt(),
+                    view.setBy() == null ? null : new SetBy(view.setBy(), view.setByName()));
         }
+    }
+
+    /** The clinician who prescribed the plan in force (v1.1); absent when the patient set it. */
+    record SetBy(UUID clinicianId, String displayName) {
     }
 
     private final CommandGateway commands;

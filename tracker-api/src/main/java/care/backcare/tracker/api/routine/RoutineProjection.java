@@ -36,10 +36,11 @@ public class RoutineProjection {
     @EventHandler
     void on(RoutinePlannedEvent event) {
         jdbc.sql("""
-                        insert into routine_plan (patient_id, planned_at, stretches, minutes_per_day, days_per_week)
-                        values (?, ?, ?, ?, ?) on conflict do nothing""")
+                        insert into routine_plan (patient_id, planned_at, stretches, minutes_per_day, days_per_week,
+                                                  set_by, set_by_name)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(event.patientId(), Sql.utc(event.plannedAt()), String.join(",", event.stretches()),
-                        event.minutesPerDay(), event.daysPerWeek())
+                        event.minutesPerDay(), event.daysPerWeek(), event.setBy(), Sql.text(event.setByName()))
                 .update();
     }
 
@@ -52,11 +53,12 @@ public class RoutineProjection {
     RoutineView handle(FetchRoutineQuery query) {
         Instant at = query.at() != null ? query.at() : Instant.MAX;
         return jdbc.sql("""
-                        select planned_at, stretches, minutes_per_day, days_per_week from routine_plan
+                        select planned_at, stretches, minutes_per_day, days_per_week, set_by, set_by_name from routine_plan
                         where patient_id = ? and planned_at < ? order by planned_at desc fetch first 1 rows only""")
                 .params(query.patientId(), Sql.utc(at.isAfter(FAR_FUTURE) ? FAR_FUTURE : at))
                 .query((rs, row) -> new RoutineView(new RoutinePlan(Arrays.asList(rs.getString("stretches").split(",")),
-                        rs.getInt("minutes_per_day"), rs.getInt("days_per_week")), Sql.instant(rs, "planned_at")))
+                        rs.getInt("minutes_per_day"), rs.getInt("days_per_week")), Sql.instant(rs, "planned_at"),
+                        rs.getObject("set_by", UUID.class), rs.getString("set_by_name")))
                 .optional()
                 .orElse(new RoutineView(RoutinePlan.DEFAULT, null));
     }

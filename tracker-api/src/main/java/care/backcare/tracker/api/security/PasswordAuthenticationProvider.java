@@ -64,7 +64,8 @@ class PasswordAuthenticationProvider extends DaoAuthenticationProvider {
     protected Authentication createSuccessAuthentication(Object principal, Authentication authentication, UserDetails user) {
         PatientCredentials.PatientUser patient = (PatientCredentials.PatientUser) user;
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
-                new PatientPrincipal(patient.patientId(), patient.getUsername(), PatientPrincipal.Method.PASSWORD),
+                new PatientPrincipal(patient.patientId(), patient.getUsername(), PatientPrincipal.Method.PASSWORD,
+                        patient.role()),
                 null, user.getAuthorities());
         result.setDetails(authentication.getDetails());
         return result;

@@ -21,11 +21,16 @@ public interface PatientCredentials extends UserDetailsService {
      */
     int credentialEpoch(UUID patientId);
 
-    record PatientUser(UUID patientId, String username, String passwordHash) implements UserDetails {
+    record PatientUser(UUID patientId, String username, String passwordHash, PatientPrincipal.Role role)
+            implements UserDetails {
+
+        public PatientUser(UUID patientId, String username, String passwordHash) {
+            this(patientId, username, passwordHash, PatientPrincipal.Role.PATIENT);
+        }
 
         @Override
         public Collection<? extends GrantedAuthority> getAuthorities() {
-            return AuthorityUtils.createAuthorityList("ROLE_PATIENT");
+            return AuthorityUtils.createAuthorityList(role.authority());
         }
 
         @Override

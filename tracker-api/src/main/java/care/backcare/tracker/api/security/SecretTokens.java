@@ -67,7 +67,7 @@ public final class SecretTokens {
                 hash(secret).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 
-    static String hash(String secret) {
+    public static String hash(String secret) {
         try {
             return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {

@@ -116,12 +116,15 @@ public class SecurityConfig {
     /** The same rules for both chains: who may reach what. */
     private static void authorize(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(HttpMethod.PUT, "/api/me/password").hasAnyRole("PATIENT", "CLINICIAN")
                 .requestMatchers("/api/me", "/api/me/**").hasRole("PATIENT")
+                .requestMatchers("/api/clinician", "/api/clinician/**").hasRole("CLINICIAN")
+                .requestMatchers(HttpMethod.POST, "/api/clinicians").permitAll()
                 .requestMatchers("/actuator/readmodels", "/actuator/readmodels/**").hasRole("OPERATOR")
                 .requestMatchers(HttpMethod.POST, "/api/accounts").permitAll()
                 .requestMatchers(HttpMethod.POST, LOGIN_PATH).permitAll()
                 .requestMatchers(HttpMethod.DELETE, LOGIN_PATH).permitAll()
-                .requestMatchers(HttpMethod.GET, LOGIN_PATH).hasRole("PATIENT")
+                .requestMatchers(HttpMethod.GET, LOGIN_PATH).hasAnyRole("PATIENT", "CLINICIAN")
                 .requestMatchers(HttpMethod.GET, "/api/stretches").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/shared/**").permitAll()
                 .requestMatchers("/api/**").denyAll()
@@ -198,7 +201,8 @@ public class SecurityConfig {
                             response.setStatus(HttpStatus.OK.value());
                             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                             json.writeValue(response.getOutputStream(),
-                                    Map.of("patientId", patient.patientId(), "username", patient.username()));
+                                    Map.of("patientId", patient.patientId(), "username", patient.username(),
+                                            "role", patient.role().name()));
                         })
                         .failureHandler(problems::loginFailed))
                 .logout(logout -> logout

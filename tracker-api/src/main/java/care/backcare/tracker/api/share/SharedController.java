@@ -62,7 +62,7 @@ class SharedController {
                   @RequestParam(required = false) String week,
                   @RequestParam(defaultValue = "12") @Min(1) @Max(104) int weeks) {
         ShareGate.OpenedShare share = gate.open(token, request, SharedView.TRENDS,
-                week == null ? weeks + " weeks" : detail(week, weeks));
+                week == null ? weeks + " weeks" : ReportRequests.accessDetail(week, weeks));
         IsoWeek last = reports.week(week, trends.currentWeek(share.patientId()), weeks);
         return queries.query(new FetchTrendsQuery(share.patientId(), last, weeks),
                 ResponseTypes.instanceOf(Trends.class)).join();
@@ -73,7 +73,7 @@ class SharedController {
     ResponseEntity<byte[]> weekly(@PathVariable String token, HttpServletRequest request,
                                   @RequestParam(required = false) String week,
                                   @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks) {
-        ShareGate.OpenedShare share = gate.open(token, request, SharedView.REPORT, detail(week, weeks));
+        ShareGate.OpenedShare share = gate.open(token, request, SharedView.REPORT, ReportRequests.accessDetail(week, weeks));
         IsoWeek reportWeek = reports.week(week, trends.currentWeek(share.patientId()),
                 trends.lastCompleteWeek(share.patientId()), weeks);
         return reports.pdf(share.patientId(), reportWeek, weeks);
@@ -85,14 +85,8 @@ class SharedController {
                                      @RequestParam(required = false) String week,
                                      @RequestParam(defaultValue = "12") @Min(ReportRequests.MIN_WEEKS) @Max(ReportRequests.MAX_WEEKS) int weeks,
                                      @RequestParam(defaultValue = "" + ReportRequests.DEFAULT_CHART_WIDTH) @Min(ReportRequests.MIN_CHART_WIDTH) @Max(ReportRequests.MAX_CHART_WIDTH) int chartWidth) {
-        ShareGate.OpenedShare share = gate.open(token, request, SharedView.PAGE, detail(week, weeks));
+        ShareGate.OpenedShare share = gate.open(token, request, SharedView.PAGE, ReportRequests.accessDetail(week, weeks));
         return reports.overview(share.patientId(), reports.week(week, trends.currentWeek(share.patientId()), weeks),
                 weeks, chartWidth);
-    }
-
-    /** What the access log says was looked at: the week asked for (when it is one) and the window. */
-    private static String detail(String week, int weeks) {
-        boolean isoWeek = week != null && week.matches("\\d{4}-W\\d{2}");
-        return (isoWeek ? week : "current week") + ", " + weeks + " weeks";
     }
 }

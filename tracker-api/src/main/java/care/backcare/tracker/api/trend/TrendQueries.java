@@ -45,6 +45,10 @@ public class TrendQueries {
         this.clock = clock;
     }
 
+    public ZoneId zone(UUID patientId) {
+        return zones.of(patientId);
+    }
+
     public LocalDate today(UUID patientId) {
         return LocalDate.now(clock.withZone(zones.of(patientId)));
     }

@@ -7,6 +7,9 @@ import care.backcare.tracker.api.security.TooManyAttemptsException;
 import care.backcare.tracker.api.share.SharedLinkNotFoundException;
 import care.backcare.tracker.share.TooManySharesException;
 import care.backcare.tracker.share.UnknownShareException;
+import care.backcare.tracker.clinician.NotConnectedException;
+import care.backcare.tracker.clinician.TooManyInvitesException;
+import care.backcare.tracker.clinician.UnknownInviteException;
 import care.backcare.tracker.kernel.EntryConflictException;
 import care.backcare.tracker.kernel.InvalidValueException;
 import care.backcare.tracker.kernel.UnknownEntryException;
@@ -129,13 +132,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({EntryConflictException.class, TooManyTokensException.class, TooManySharesException.class,
-            UsernameTakenException.class})
+            UsernameTakenException.class, TooManyInvitesException.class})
     ProblemDetail conflict(RuntimeException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     }
 
     @ExceptionHandler({UnknownTokenException.class, UnknownShareException.class, NotFoundException.class,
-            SharedLinkNotFoundException.class, UnknownEntryException.class})
+            SharedLinkNotFoundException.class, UnknownEntryException.class, NotConnectedException.class,
+            UnknownInviteException.class})
     ProblemDetail notFound(RuntimeException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
     }
@@ -169,11 +173,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             return invalidValue(invalid);
         }
         if (cause instanceof EntryConflictException || cause instanceof TooManyTokensException
-                || cause instanceof TooManySharesException) {
+                || cause instanceof TooManySharesException || cause instanceof TooManyInvitesException) {
             return conflict((RuntimeException) cause);
         }
         if (cause instanceof UnknownTokenException || cause instanceof UnknownShareException
-                || cause instanceof UnknownEntryException) {
+                || cause instanceof UnknownEntryException || cause instanceof NotConnectedException
+                || cause instanceof UnknownInviteException) {
             return notFound((RuntimeException) cause);
         }
         return unexpected(ex, request);

@@ -1,0 +1,7 @@
+package care.backcare.tracker.clinician;
+
+import java.util.UUID;
+
+/** Every acknowledgement of the patient's alerts, oldest first; answered with {@link AlertAcknowledgement}s. */
+public record FetchAcknowledgementsQuery(UUID patientId) {
+}
