@@ -175,6 +175,12 @@ class ClinicianProjection {
                 .optional();
     }
 
+    /** Whether the patient ever connected this clinician (connected now, or disconnected since). */
+    boolean everConnected(UUID patientId, UUID clinicianId) {
+        return jdbc.sql("select count(*) from clinician_connection where patient_id = ? and clinician_id = ?")
+                .params(patientId, clinicianId).query(Long.class).single() > 0;
+    }
+
     /** The clinicians a patient has connected now, oldest connection first. */
     List<Connection> connectionsOf(UUID patientId) {
         return jdbc.sql("""

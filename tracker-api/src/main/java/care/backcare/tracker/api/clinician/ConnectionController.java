@@ -108,10 +108,11 @@ class ConnectionController {
     }
 
     @GetMapping("/{clinicianId}/accesses")
-    @Operation(summary = "Everything a clinician viewed or did, newest first (pages of at most 100: before=<accessedAt>)")
+    @Operation(summary = "Everything a clinician viewed or did, newest first (pages of at most 100: before=<accessedAt>)",
+            description = "Also for a clinician disconnected since; 404 for one never connected.")
     List<AccessLog.Access> accesses(@AuthenticationPrincipal PatientPrincipal patient, @PathVariable UUID clinicianId,
                                     @RequestParam(required = false) Instant before) {
-        if (clinicians.profile(clinicianId).isEmpty()) {
+        if (!clinicians.everConnected(patient.patientId(), clinicianId)) {
             throw new NotFoundException("No clinician with id " + clinicianId + ".");
         }
         return accessLog.list(patient.patientId(), AccessLog.ActorKind.CLINICIAN, clinicianId, before, 100);

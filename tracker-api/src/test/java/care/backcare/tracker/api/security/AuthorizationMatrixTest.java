@@ -60,7 +60,19 @@ class AuthorizationMatrixTest extends PostgresApiTest {
 
     enum Who {
         ANONYMOUS, WRONG_PASSWORD, PATIENT, OTHER_PATIENT, PERSONAL_TOKEN, REVOKED_TOKEN,
-        ACTIVE_SHARE, EXPIRED_SHARE, REVOKED_SHARE, OPERATOR;
+        ACTIVE_SHARE, EXPIRED_SHARE, REVOKED_SHARE,
+        /** a clinician the patient connected */
+        CLINICIAN,
+        /** a clinician the patient never connected */
+        OTHER_CLINICIAN,
+        /** a clinician the patient connected and then disconnected */
+        DISCONNECTED_CLINICIAN,
+        /** last: the operator's actions change the state the others' refused calls are checked against */
+        OPERATOR;
+
+        boolean clinician() {
+            return name().endsWith("CLINICIAN");
+        }
 
         /** Credentials that do not check out: refused wherever they are sent, public endpoints included. */
         boolean badCredentials() {
@@ -126,6 +138,8 @@ class AuthorizationMatrixTest extends PostgresApiTest {
     private String activeShareId;
     private String activeShare;
     private String expiredShare;
+    private final Map<Who, UUID> clinicians = new EnumMap<>(Who.class);
+    private final Map<Who, String> clinicianUsernames = new EnumMap<>(Who.class);
 
     @BeforeAll
     void arrange() {
@@ -152,6 +166,24 @@ class AuthorizationMatrixTest extends PostgresApiTest {
         painId = UUID.randomUUID().toString();
         client.put("/api/me/pain/" + painId, patient.auth(), Api.pain("2026-11-17T09:00:00Z", 5, ""));
         await().atMost(Duration.ofSeconds(10)).until(() -> client.get("/api/me/pain/" + painId, patient.auth()).status() == 200);
+
+        for (Who clinician : List.of(Who.CLINICIAN, Who.OTHER_CLINICIAN, Who.DISCONNECTED_CLINICIAN)) {
+            String username = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            Api.Response created = client.post("/api/clinicians", Auth.NONE, """
+                    {"username":"%s","password":"%s","displayName":"Dr. %s","timeZone":"Europe/Lisbon","profession":"Physio"}"""
+                    .formatted(username, Api.PASSWORD, clinician));
+            assertThat(created.status()).isEqualTo(201);
+            clinicians.put(clinician, UUID.fromString(created.json().get("clinicianId").asString()));
+            clinicianUsernames.put(clinician, username);
+            secrets.put(clinician, Api.PASSWORD);
+            credentials.put(clinician, Auth.basic(username, Api.PASSWORD));
+            pathTokens.put(clinician, "ABCDEFGHJK");
+        }
+        for (Who clinician : List.of(Who.CLINICIAN, Who.DISCONNECTED_CLINICIAN)) {
+            assertThat(connect(patient.auth(), credentials.get(clinician)).status()).isEqualTo(201);
+        }
+        assertThat(client.delete("/api/me/clinicians/" + clinicians.get(Who.DISCONNECTED_CLINICIAN), patient.auth())
+                .status()).isEqualTo(204);
 
         secrets.put(Who.ANONYMOUS, null);
         secrets.put(Who.WRONG_PASSWORD, "wrong " + Api.PASSWORD);
@@ -193,6 +225,13 @@ class AuthorizationMatrixTest extends PostgresApiTest {
         }
     }
 
+    /** The patient connects the clinician with a fresh invite code of theirs. */
+    private Api.Response connect(Auth patientAuth, Auth clinicianAuth) {
+        String code = client.post("/api/clinician/invites", clinicianAuth, "{\"expiresInDays\":7}").json().get("code")
+                .asString();
+        return client.post("/api/me/clinicians", patientAuth, "{\"code\":\"" + code + "\"}");
+    }
+
     private String shareToken(int days) {
         return client.post("/api/me/shares", patient.auth(), "{\"recipient\":\"Dr. Silva\",\"expiresInDays\":" + days + "}")
                 .json().get("token").asString();
@@ -222,7 +261,7 @@ class AuthorizationMatrixTest extends PostgresApiTest {
     static ToIntFunction<Who> patientsApi(int ok, Limit limit) {
         return who -> switch (who) {
             case ANONYMOUS, WRONG_PASSWORD, REVOKED_TOKEN, ACTIVE_SHARE, EXPIRED_SHARE, REVOKED_SHARE -> 401;
-            case OPERATOR -> 403;
+            case OPERATOR, CLINICIAN, OTHER_CLINICIAN, DISCONNECTED_CLINICIAN -> 403;
             case PATIENT -> ok;
             case PERSONAL_TOKEN -> limit == Limit.PASSWORD_ONLY ? 403 : ok;
             case OTHER_PATIENT -> limit == Limit.PATIENTS_OWN ? 404 : ok;
@@ -232,7 +271,8 @@ class AuthorizationMatrixTest extends PostgresApiTest {
     private List<Row> patientsApi() {
         return List.of(
                 row("GET /api/me", who -> call(who, "GET", "/api/me", null), patientsApi(200, Limit.NONE)),
-                row("GET /api/session", who -> call(who, "GET", "/api/session", null), patientsApi(200, Limit.NONE)),
+                row("GET /api/session", who -> call(who, "GET", "/api/session", null),
+                        who -> who.clinician() ? 200 : patientsApi(200, Limit.NONE).applyAsInt(who)),
                 row("POST /api/me/tokens", who -> call(who, "POST", "/api/me/tokens", "{\"name\":\"t\"}")
                         .then(response -> {
                             if (response.status() == 201) { // keep under the limit of active tokens
@@ -243,7 +283,7 @@ class AuthorizationMatrixTest extends PostgresApiTest {
                 // the password "changed" to itself, so the other rows keep signing in with it
                 row("PUT /api/me/password", who -> call(who, "PUT", "/api/me/password", "{\"currentPassword\":\""
                         + Api.PASSWORD + "\",\"newPassword\":\"" + Api.PASSWORD + "\",\"signOutEverywhere\":false}"),
-                        patientsApi(204, Limit.NONE)),
+                        who -> who.clinician() ? 204 : patientsApi(204, Limit.NONE).applyAsInt(who)),
                 row("DELETE /api/me/tokens/{tokenId}", this::revokeAFreshToken, patientsApi(204, Limit.PATIENTS_OWN)),
                 row("PUT /api/me/routine", who -> call(who, "PUT", "/api/me/routine",
                         "{\"stretches\":[\"cat-cow\"],\"minutesPerDay\":10,\"daysPerWeek\":5}"), patientsApi(200, Limit.NONE)),
@@ -305,7 +345,89 @@ class AuthorizationMatrixTest extends PostgresApiTest {
                 row("POST /api/me/import", who -> call(who, "POST", "/api/me/import",
                         "{\"format\":\"backcare-tracker-export\",\"formatVersion\":1,\"facts\":[]}"),
                         patientsApi(200, Limit.NONE)),
-                row("DELETE /api/me", this::eraseAFreshAccount, patientsApi(204, Limit.PASSWORD_ONLY)));
+                row("DELETE /api/me", this::eraseAFreshAccount, patientsApi(204, Limit.PASSWORD_ONLY)),
+                // each call connects a fresh clinician, so the matrix's own connections stay as they are
+                row("POST /api/me/clinicians", who -> {
+                    Auth fresh = freshClinician();
+                    String code = client.post("/api/clinician/invites", fresh, "{\"expiresInDays\":7}").json()
+                            .get("code").asString();
+                    return call(who, "POST", "/api/me/clinicians", "{\"code\":\"" + code + "\"}");
+                }, patientsApi(201, Limit.NONE)),
+                row("GET /api/me/clinicians", who -> call(who, "GET", "/api/me/clinicians", null), patientsApi(200, Limit.NONE)),
+                row("GET /api/me/clinicians/{clinicianId}/accesses", who -> call(who, "GET", "/api/me/clinicians/"
+                        + clinicians.get(Who.CLINICIAN) + "/accesses", null), patientsApi(200, Limit.PATIENTS_OWN)),
+                row("DELETE /api/me/clinicians/{clinicianId}", this::disconnectAFreshClinician,
+                        patientsApi(204, Limit.PATIENTS_OWN)),
+                row("GET /api/me/messages", who -> call(who, "GET", "/api/me/messages", null), patientsApi(200, Limit.NONE)));
+    }
+
+    private Auth freshClinician() {
+        String username = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        assertThat(client.post("/api/clinicians", Auth.NONE, """
+                {"username":"%s","password":"%s","displayName":"Dr. Fresh","timeZone":"UTC","profession":"Physio"}"""
+                .formatted(username, Api.PASSWORD)).status()).isEqualTo(201);
+        return Auth.basic(username, Api.PASSWORD);
+    }
+
+    /** Each caller tries to disconnect a clinician the patient has just connected: afterwards it sees the patient exactly when the answer was not 204. */
+    private Call disconnectAFreshClinician(Who who) {
+        Auth fresh = freshClinician();
+        Api.Response connected = connect(patient.auth(), fresh);
+        assertThat(connected.status()).isEqualTo(201);
+        String clinicianId = connected.json().get("clinicianId").asString();
+        return call(who, "DELETE", "/api/me/clinicians/" + clinicianId, null).then(response ->
+                assertThat(client.get("/api/clinician/patients/" + patient.id() + "/trends?weeks=1", fresh).status())
+                        .isEqualTo(response.status() == 204 ? 404 : 200));
+    }
+
+    // --- the clinician's API ------------------------------------------------------------------------------
+
+    /** Clinicians only; {@code patientsOwn}: about the matrix's patient, whom only the connected clinician sees. */
+    static ToIntFunction<Who> cliniciansApi(int ok, boolean patientsOwn) {
+        return who -> switch (who) {
+            case ANONYMOUS, WRONG_PASSWORD, REVOKED_TOKEN, ACTIVE_SHARE, EXPIRED_SHARE, REVOKED_SHARE -> 401;
+            case PATIENT, OTHER_PATIENT, PERSONAL_TOKEN, OPERATOR -> 403;
+            case CLINICIAN -> ok;
+            case OTHER_CLINICIAN, DISCONNECTED_CLINICIAN -> patientsOwn ? 404 : ok;
+        };
+    }
+
+    private List<Row> cliniciansApi() {
+        String patientPath = "/api/clinician/patients/" + patient.id();
+        return List.of(
+                row("POST /api/clinicians", who -> call(who, "POST", "/api/clinicians", """
+                        {"username":"%s","password":"%s","displayName":"New","timeZone":"UTC","profession":"Physio"}"""
+                        .formatted("c" + UUID.randomUUID().toString().substring(0, 12), Api.PASSWORD)), open(201)),
+                row("POST /api/clinician/invites", who -> call(who, "POST", "/api/clinician/invites",
+                        "{\"expiresInDays\":3}"), cliniciansApi(201, false)),
+                row("GET /api/clinician/invites", who -> call(who, "GET", "/api/clinician/invites", null),
+                        cliniciansApi(200, false)),
+                row("DELETE /api/clinician/invites/{inviteId}", who -> {
+                    String inviteId = client.post("/api/clinician/invites", credentials.get(Who.CLINICIAN),
+                            "{\"expiresInDays\":3}").json().get("inviteId").asString();
+                    return call(who, "DELETE", "/api/clinician/invites/" + inviteId, null);
+                }, cliniciansApi(204, true)),
+                row("GET /api/clinician/patients", who -> call(who, "GET", "/api/clinician/patients", null)
+                        .then(response -> {
+                            if (response.status() == 200) {
+                                assertThat(response.body().contains(patient.id().toString()))
+                                        .isEqualTo(who == Who.CLINICIAN);
+                            }
+                        }), cliniciansApi(200, false)),
+                row("GET /api/clinician/patients/{patientId}", who -> call(who, "GET", patientPath + "?weeks=4", null),
+                        cliniciansApi(200, true)),
+                row("GET /api/clinician/patients/{patientId}/trends", who -> call(who, "GET", patientPath + "/trends",
+                        null), cliniciansApi(200, true)),
+                row("GET /api/clinician/patients/{patientId}/reports/weekly", who -> call(who, "GET",
+                        patientPath + "/reports/weekly?weeks=4", null), cliniciansApi(200, true)),
+                row("POST /api/clinician/patients/{patientId}/acknowledgements", who -> call(who, "POST",
+                        patientPath + "/acknowledgements", "{\"through\":\"2026-11-01T00:00:00Z\"}"),
+                        cliniciansApi(201, true)),
+                row("PUT /api/clinician/patients/{patientId}/routine", who -> call(who, "PUT", patientPath + "/routine",
+                        "{\"stretches\":[\"cat-cow\"],\"minutesPerDay\":10,\"daysPerWeek\":5}"), cliniciansApi(200, true)),
+                row("PUT /api/clinician/patients/{patientId}/messages/{messageId}", who -> call(who, "PUT",
+                        patientPath + "/messages/" + UUID.randomUUID(), "{\"text\":\"hello\"}"),
+                        cliniciansApi(201, true)));
     }
 
     /** Each caller tries to revoke the patient's calendar feed: afterwards it opens exactly when the answer was not 204 (or another patient's own feed was revoked). */
@@ -388,7 +510,8 @@ class AuthorizationMatrixTest extends PostgresApiTest {
     private List<Row> signInAndPublic() {
         return List.of(
                 // the web page's sign-in form, with each caller's secret as the password: only a password opens a session
-                row("POST /api/session", this::signInForm, who -> who == Who.PATIENT || who == Who.OTHER_PATIENT ? 200 : 401),
+                row("POST /api/session", this::signInForm,
+                        who -> who == Who.PATIENT || who == Who.OTHER_PATIENT || who.clinician() ? 200 : 401),
                 // signing out ends the cookie session; a request with credentials on it never had one to end
                 row("DELETE /api/session", who -> call(who, "DELETE", "/api/session", null),
                         who -> who.badCredentials() ? 401 : who == Who.ANONYMOUS ? 204 : 405),
@@ -416,7 +539,8 @@ class AuthorizationMatrixTest extends PostgresApiTest {
     }
 
     private Call signInForm(Who who) {
-        String username = who == Who.OTHER_PATIENT ? other.username() : who == Who.OPERATOR ? "operator" : patient.username();
+        String username = who == Who.OTHER_PATIENT ? other.username() : who == Who.OPERATOR ? "operator"
+                : who.clinician() ? clinicianUsernames.get(who) : patient.username();
         String form = secrets.get(who) == null ? ""
                 : "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(secrets.get(who), StandardCharsets.UTF_8);
@@ -463,7 +587,7 @@ class AuthorizationMatrixTest extends PostgresApiTest {
     static ToIntFunction<Who> operatorOnly() {
         return who -> switch (who) {
             case OPERATOR -> 200;
-            case PATIENT, OTHER_PATIENT, PERSONAL_TOKEN -> 403;
+            case PATIENT, OTHER_PATIENT, PERSONAL_TOKEN, CLINICIAN, OTHER_CLINICIAN, DISCONNECTED_CLINICIAN -> 403;
             default -> 401;
         };
     }
@@ -517,7 +641,8 @@ class AuthorizationMatrixTest extends PostgresApiTest {
                         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
                     }
                     if (who == Who.OTHER_PATIENT && call.auth() == credentials.get(Who.OTHER_PATIENT)
-                            && !row.mapping().contains("{token}")) {
+                            && !row.mapping().contains("{token}") && !row.mapping().contains("{patientId}")) {
+                        // (a refused clinician path names the patient's id only because the caller sent it)
                         assertThat(response.body()).doesNotContain(patient.id().toString()).doesNotContain(patient.username());
                         if (response.status() < 300) { // a 404 may echo the id the caller sent, nothing more
                             assertThat(response.body()).doesNotContain(sessionId).doesNotContain(painId).doesNotContain("mine");
@@ -576,6 +701,12 @@ class AuthorizationMatrixTest extends PostgresApiTest {
     }
 
     @TestFactory
+    @Order(5)
+    Stream<DynamicContainer> the_clinicians_api() {
+        return matrix(cliniciansApi());
+    }
+
+    @TestFactory
     @Order(6)
     Stream<DynamicContainer> operations_are_for_the_operator_only() {
         return matrix(operations());
@@ -602,7 +733,8 @@ class AuthorizationMatrixTest extends PostgresApiTest {
     @Order(0)
     void every_mapped_endpoint_has_a_row_and_every_row_a_mapped_endpoint() {
         Set<String> mapped = mappedEndpoints();
-        Set<String> covered = Stream.of(patientsApi(), signInAndPublic(), sharedByCaller(), sharedByLink(), operations())
+        Set<String> covered = Stream.of(patientsApi(), signInAndPublic(), sharedByCaller(), sharedByLink(), cliniciansApi(),
+                        operations())
                 .flatMap(List::stream).map(Row::mapping).collect(Collectors.toCollection(TreeSet::new));
         assertThat(mapped).as("mapped endpoints").isNotEmpty().contains("GET /api/me", "GET /actuator/readmodels");
         assertThat(mapped.stream().filter(endpoint -> !covered.contains(endpoint)).toList())
