@@ -117,7 +117,8 @@ public class SecurityConfig {
     private static void authorize(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/api/me", "/api/me/**").hasRole("PATIENT")
-                .requestMatchers("/actuator/readmodels", "/actuator/readmodels/**").hasRole("OPERATOR")
+                .requestMatchers("/actuator/readmodels", "/actuator/readmodels/**", "/actuator/prometheus")
+                .hasRole("OPERATOR")
                 .requestMatchers(HttpMethod.POST, "/api/accounts").permitAll()
                 .requestMatchers(HttpMethod.POST, LOGIN_PATH).permitAll()
                 .requestMatchers(HttpMethod.DELETE, LOGIN_PATH).permitAll()
