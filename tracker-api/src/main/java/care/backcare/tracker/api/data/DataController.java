@@ -4,6 +4,7 @@ import care.backcare.tracker.account.PatientErasedException;
 import care.backcare.tracker.api.account.PatientZones;
 import care.backcare.tracker.api.security.PatientPrincipal;
 import care.backcare.tracker.api.web.FieldError;
+import care.backcare.tracker.api.web.ProblemCatalog;
 import care.backcare.tracker.kernel.EntryConflictException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -118,9 +119,8 @@ class DataController {
 
     @ExceptionHandler(ImportRefusedException.class)
     ResponseEntity<ProblemDetail> refused(ImportRefusedException ex) {
-        HttpStatus status = ex.reason() == ImportRefusedException.Reason.CONFLICT ? HttpStatus.CONFLICT
-                : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+        ProblemCatalog.Answer answer = ProblemCatalog.answer(ex);
+        ProblemDetail problem = answer.problem();
         switch (ex.reason()) {
             case MALFORMED -> problem.setTitle("Not an export this server can read");
             case INVALID -> {
@@ -133,28 +133,24 @@ class DataController {
                 problem.setProperty("errors", ex.items()); // what every client already shows under a form
             }
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return problem(answer, problem);
     }
 
-    @ExceptionHandler(ConflictingModificationException.class)
-    ResponseEntity<ProblemDetail> changedMeanwhile(ConflictingModificationException ex) {
-        return problem(HttpStatus.CONFLICT, "Something was recorded while the file was being checked; nothing of "
-                + "the file was recorded. Please import it again.");
+    @ExceptionHandler({ConflictingModificationException.class, PatientErasedException.class})
+    ResponseEntity<ProblemDetail> refused(RuntimeException ex) {
+        ProblemCatalog.Answer answer = ProblemCatalog.answer(ex);
+        return problem(answer, answer.problem());
     }
 
+    /** The password sent with the request (not a sign-in) is wrong. */
     @ExceptionHandler(BadCredentialsException.class)
     ResponseEntity<ProblemDetail> wrongPassword(BadCredentialsException ex) {
-        return problem(HttpStatus.UNAUTHORIZED, "The password is not right. Nothing was changed.");
+        ProblemCatalog.Answer answer = ProblemCatalog.answer(ex).withDetail("The password is not right. Nothing was changed.");
+        return problem(answer, answer.problem());
     }
 
-    @ExceptionHandler(PatientErasedException.class)
-    ResponseEntity<ProblemDetail> erased(PatientErasedException ex) {
-        return problem(HttpStatus.GONE, ex.getMessage());
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(status, detail));
+    private static ResponseEntity<ProblemDetail> problem(ProblemCatalog.Answer answer, ProblemDetail problem) {
+        return answer.response().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static ProblemDetail invalid(List<FieldError> errors) {

@@ -5,9 +5,9 @@ import care.backcare.tracker.api.web.FieldError;
 import java.util.List;
 
 /** The file was refused as a whole: nothing of it was recorded. */
-class ImportRefusedException extends RuntimeException {
+public class ImportRefusedException extends RuntimeException {
 
-    enum Reason { MALFORMED, INVALID, CONFLICT }
+    public enum Reason { MALFORMED, INVALID, CONFLICT }
 
     private final Reason reason;
     private final List<FieldError> items;
@@ -18,7 +18,7 @@ class ImportRefusedException extends RuntimeException {
         this.items = List.copyOf(items);
     }
 
-    Reason reason() {
+    public Reason reason() {
         return reason;
     }
 

@@ -29,6 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -111,17 +112,39 @@ public class ReadModelRebuild {
         if (!runningWell) {
             return false;
         }
-        Long head = jdbc.sql("select max(global_index) from domain_event_entry").query(Long.class).optional().orElse(null);
-        List<Long> positions = jdbc.sql("select token, token_type from token_entry where processor_name = ?")
-                .param(READ_MODELS)
-                .query((rs, row) -> position(rs.getBytes("token"), rs.getString("token_type")))
+        Long head = head();
+        List<StoredSegment> segments = storedSegments(READ_MODELS);
+        return !segments.isEmpty() && (head == null
+                || segments.stream().allMatch(segment -> segment.position() != null && segment.position() >= head));
+    }
+
+    /** A processor's segment as the token store holds it, whichever node owns it. */
+    public record StoredSegment(int segment, String owner, Long position, Instant claimedAt) {
+
+        /** Events written but not yet processed here; null when the segment has no position yet. */
+        public Long lag(Long head) {
+            return position == null || head == null ? null : Math.max(0, head - position);
+        }
+    }
+
+    /** The global index of the newest event, or null when there is none. */
+    public Long head() {
+        return jdbc.sql("select max(global_index) from domain_event_entry").query(Long.class).optional().orElse(null);
+    }
+
+    /** Every segment of the processor in the token store, by segment number. */
+    public List<StoredSegment> storedSegments(String processorName) {
+        return jdbc.sql("""
+                        select segment, owner, timestamp, token, token_type from token_entry
+                        where processor_name = ? order by segment""")
+                .param(processorName)
+                .query((rs, row) -> new StoredSegment(rs.getInt("segment"), rs.getString("owner"),
+                        position(rs.getBytes("token"), rs.getString("token_type")), Instant.parse(rs.getString("timestamp"))))
                 .list();
-        return !positions.isEmpty() && (head == null
-                || positions.stream().allMatch(position -> position != null && position >= head));
     }
 
     /** The global index a stored tracking token has reached, or null (no token, or one without a position). */
-    Long position(byte[] token, String type) {
+    private Long position(byte[] token, String type) {
         if (token == null || type == null) {
             return null;
         }

@@ -8,10 +8,8 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +40,15 @@ class ReadModelsEndpoint {
 
     private final EventProcessingConfiguration processing;
     private final ReadModelRebuild rebuild;
-    private final JdbcClient jdbc;
 
-    ReadModelsEndpoint(EventProcessingConfiguration processing, ReadModelRebuild rebuild, JdbcClient jdbc) {
+    ReadModelsEndpoint(EventProcessingConfiguration processing, ReadModelRebuild rebuild) {
         this.processing = processing;
         this.rebuild = rebuild;
-        this.jdbc = jdbc;
     }
 
     @ReadOperation
     Status status() {
-        Long head = jdbc.sql("select max(global_index) from domain_event_entry").query(Long.class).optional().orElse(null);
+        Long head = rebuild.head();
         List<ProcessorStatus> processors = new ArrayList<>();
         for (Map.Entry<String, EventProcessor> entry : processing.eventProcessors().entrySet()) {
             EventProcessor processor = entry.getValue();
@@ -72,20 +68,13 @@ class ReadModelsEndpoint {
 
     private List<SegmentStatus> segments(String processorName, Long head, StreamingEventProcessor local) {
         Map<Integer, org.axonframework.eventhandling.EventTrackerStatus> here = local.processingStatus();
-        return jdbc.sql("""
-                        select segment, owner, timestamp, token, token_type from token_entry
-                        where processor_name = ? order by segment""")
-                .param(processorName)
-                .query((rs, row) -> {
-                    Long position = rebuild.position(rs.getBytes("token"), rs.getString("token_type"));
-                    Long lag = position == null || head == null ? null : Math.max(0, head - position);
-                    var status = here.get(rs.getInt("segment"));
-                    String error = status != null && status.isErrorState() && status.getError() != null
-                            ? status.getError().getClass().getSimpleName() : null;
-                    return new SegmentStatus(rs.getInt("segment"), rs.getString("owner"), position, lag,
-                            Instant.parse(rs.getString("timestamp")).toString(), error);
-                })
-                .list();
+        return rebuild.storedSegments(processorName).stream().map(stored -> {
+            var status = here.get(stored.segment());
+            String error = status != null && status.isErrorState() && status.getError() != null
+                    ? status.getError().getClass().getSimpleName() : null;
+            return new SegmentStatus(stored.segment(), stored.owner(), stored.position(), stored.lag(head),
+                    stored.claimedAt().toString(), error);
+        }).toList();
     }
 
     @WriteOperation

@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * The operator's bearer token for {@code /actuator/readmodels}, from {@code TRACKER_OPERATOR_TOKEN}
+ * The operator's bearer token for {@code /actuator/readmodels} and {@code /actuator/prometheus}, from {@code TRACKER_OPERATOR_TOKEN}
  * (at least 32 characters). Unset, no request is an operator's. Compared as hashes, in constant time.
  */
 @Component

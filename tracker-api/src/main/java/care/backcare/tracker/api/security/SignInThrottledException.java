@@ -5,7 +5,7 @@ import org.springframework.security.core.AuthenticationException;
 import java.time.Duration;
 
 /** A sign-in refused before (or instead of) checking its secret: answered 429 with Retry-After. */
-class SignInThrottledException extends AuthenticationException {
+public class SignInThrottledException extends AuthenticationException {
 
     private final Duration retryAfter;
 
@@ -14,7 +14,7 @@ class SignInThrottledException extends AuthenticationException {
         this.retryAfter = retryAfter;
     }
 
-    TooManyAttemptsException asProblem() {
-        return new TooManyAttemptsException(getMessage(), retryAfter);
+    public long retryAfterSeconds() {
+        return TooManyAttemptsException.wholeSeconds(retryAfter);
     }
 }

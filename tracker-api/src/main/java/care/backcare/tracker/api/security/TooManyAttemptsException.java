@@ -17,6 +17,11 @@ public class TooManyAttemptsException extends RuntimeException {
     }
 
     public long retryAfterSeconds() {
-        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return wholeSeconds(retryAfter);
+    }
+
+    /** For {@code Retry-After}: whole seconds, rounded up, at least one. */
+    static long wholeSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }

@@ -36,8 +36,7 @@ class ProblemErrorController implements org.springframework.boot.webmvc.error.Er
         HttpStatus status = code == null ? HttpStatus.NOT_FOUND
                 : code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, status.is4xxClientError()
-                ? "The request could not be understood." : "Something went wrong on our side.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemCatalog.detailForStatus(status.value()));
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && !path.isBlank()) {
             try {
@@ -68,7 +67,6 @@ class ProblemErrorController implements org.springframework.boot.webmvc.error.Er
 
     @Bean
     static RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
-        return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
-                "The request could not be understood.");
+        return (request, response, rejected) -> problems.write(request, response, ProblemCatalog.answer(rejected));
     }
 }

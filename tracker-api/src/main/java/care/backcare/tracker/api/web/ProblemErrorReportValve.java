@@ -28,7 +28,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         HttpStatus known = HttpStatus.resolve(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
-        String detail = status < 500 ? "The request could not be understood." : "Something went wrong on our side.";
+        String detail = ProblemCatalog.detailForStatus(status);
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");

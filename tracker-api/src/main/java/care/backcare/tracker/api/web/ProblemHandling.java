@@ -1,22 +1,6 @@
 package care.backcare.tracker.api.web;
 
-import care.backcare.tracker.api.account.UsernameTakenException;
-import care.backcare.tracker.api.account.WrongPasswordException;
-import care.backcare.tracker.api.config.TransactionTooLongException;
-import care.backcare.tracker.api.security.TooManyAttemptsException;
-import care.backcare.tracker.api.share.SharedLinkNotFoundException;
-import care.backcare.tracker.share.TooManySharesException;
-import care.backcare.tracker.share.UnknownShareException;
-import care.backcare.tracker.clinician.NotConnectedException;
-import care.backcare.tracker.clinician.TooManyInvitesException;
-import care.backcare.tracker.clinician.UnknownInviteException;
-import care.backcare.tracker.kernel.EntryConflictException;
 import care.backcare.tracker.kernel.InvalidValueException;
-import care.backcare.tracker.kernel.UnknownEntryException;
-import care.backcare.tracker.token.TooManyTokensException;
-import care.backcare.tracker.token.UnknownTokenException;
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -27,9 +11,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.apache.tomcat.util.http.InvalidParameterException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -54,8 +35,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Every error is {@code application/problem+json}: validation failures list their fields, domain
- * refusals map to their status, and nothing internal (stack traces, SQL, class names) leaks out.
+ * Every error is {@code application/problem+json}: validation failures list their fields, refusals get
+ * the status {@link ProblemCatalog} gives them, and nothing internal (stack traces, SQL, class names) leaks out.
  */
 @RestControllerAdvice
 class ProblemHandling extends ResponseEntityExceptionHandler {
@@ -105,10 +86,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (causedBy(ex, RequestBodyLimitFilter.BodyTooLargeException.class)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    findCause(ex, RequestBodyLimitFilter.BodyTooLargeException.class).getMessage());
-            return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        RequestBodyLimitFilter.BodyTooLargeException tooLarge = findCause(ex, RequestBodyLimitFilter.BodyTooLargeException.class);
+        if (tooLarge != null) {
+            ProblemCatalog.Answer answer = ProblemCatalog.answer(tooLarge);
+            return handleExceptionInternal(ex, answer.problem(), headers, answer.status(), request);
         }
         JacksonException json = findCause(ex, JacksonException.class);
         ProblemDetail problem;
@@ -131,85 +112,21 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldError(ex.field(), ex.getMessage())));
     }
 
-    @ExceptionHandler({EntryConflictException.class, TooManyTokensException.class, TooManySharesException.class,
-            UsernameTakenException.class, TooManyInvitesException.class})
-    ProblemDetail conflict(RuntimeException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-    }
-
-    @ExceptionHandler({UnknownTokenException.class, UnknownShareException.class, NotFoundException.class,
-            SharedLinkNotFoundException.class, UnknownEntryException.class, NotConnectedException.class,
-            UnknownInviteException.class})
-    ProblemDetail notFound(RuntimeException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-    }
-
-    @ExceptionHandler(TooManyAttemptsException.class)
-    ResponseEntity<ProblemDetail> tooMany(TooManyAttemptsException ex) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
-    }
-
-    @ExceptionHandler(WrongPasswordException.class)
-    ProblemDetail unauthorized(WrongPasswordException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage());
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail forbidden(AccessDeniedException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-    }
-
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ProblemDetail noSuchPatient(AggregateNotFoundException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "This account no longer exists.");
-    }
-
-    @ExceptionHandler(CommandExecutionException.class)
-    Object commandFailed(CommandExecutionException ex, NativeWebRequest request) throws Exception {
-        Throwable cause = ex.getCause();
-        if (cause instanceof InvalidValueException invalid) {
+    /**
+     * Every refusal in {@link ProblemCatalog}: the domain's rules (also when a command handler's refusal arrives
+     * wrapped), security's, the firewall's and the container's. Anything else is the server's fault.
+     */
+    @ExceptionHandler(Exception.class)
+    Object refused(Exception ex, NativeWebRequest request) {
+        Throwable tabled = ProblemCatalog.tabled(ex).orElse(null);
+        if (tabled == null) {
+            // The message of an arbitrary exception may quote data (a note, a token); log its shape only.
+            log.error("Unexpected failure on {}: {}", request.getDescription(false), SafeLogging.describe(ex));
+        } else if (tabled instanceof InvalidValueException invalid) {
             return invalidValue(invalid);
         }
-        if (cause instanceof EntryConflictException || cause instanceof TooManyTokensException
-                || cause instanceof TooManySharesException || cause instanceof TooManyInvitesException) {
-            return conflict((RuntimeException) cause);
-        }
-        if (cause instanceof UnknownTokenException || cause instanceof UnknownShareException
-                || cause instanceof UnknownEntryException || cause instanceof NotConnectedException
-                || cause instanceof UnknownInviteException) {
-            return notFound((RuntimeException) cause);
-        }
-        return unexpected(ex, request);
-    }
-
-    /** The firewall refused a header or parameter, or the container could not decode the parameters. */
-    @ExceptionHandler({RequestRejectedException.class, InvalidParameterException.class})
-    ProblemDetail undecodable(RuntimeException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request could not be understood.");
-    }
-
-    /**
-     * A write whose transaction stayed open too long is rolled back rather than committed late (see
-     * BoundedTransactionManager): the server was overloaded, not the request wrong, and a retry is safe.
-     */
-    private static ResponseEntity<ProblemDetail> tooSlowToRecord() {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                        "The server is too busy to record this in time. Nothing was recorded; please try again."));
-    }
-
-    @ExceptionHandler(Exception.class)
-    Object unexpected(Exception ex, NativeWebRequest request) {
-        if (causedBy(ex, TransactionTooLongException.class)) {
-            return tooSlowToRecord();
-        }
-        // The message of an arbitrary exception may quote data (a note, a token); log its shape only.
-        log.error("Unexpected failure on {}: {}", request.getDescription(false), SafeLogging.describe(ex));
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Nothing was recorded; please try again.");
+        ProblemCatalog.Answer answer = ProblemCatalog.answer(ex);
+        return answer.response().body(answer.problem());
     }
 
     static ProblemDetail invalid(Collection<FieldError> errors) {
@@ -274,10 +191,6 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
             return "must be an array";
         }
         return "must be an object";
-    }
-
-    private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
-        return findCause(ex, type) != null;
     }
 
     private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {

@@ -2,6 +2,7 @@ package care.backcare.tracker.api.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,6 +20,15 @@ public class ProblemResponses {
 
     ProblemResponses(JsonMapper jsonMapper) {
         this.jsonMapper = jsonMapper;
+    }
+
+    /** The answer {@link ProblemCatalog} gives, with its {@code Retry-After} if any. */
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemCatalog.Answer answer)
+            throws IOException {
+        if (answer.retryAfterSeconds() != null) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(answer.retryAfterSeconds()));
+        }
+        write(request, response, answer.status(), answer.detail());
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -65,7 +64,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         long maxBytes = importing ? limits.maxImportBytes() : limits.maxRequestBytes();
         Duration readTimeout = importing ? limits.importReadTimeout() : limits.bodyReadTimeout();
         if (request.getContentLengthLong() > maxBytes) {
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxBytes));
+            problems.write(request, response, ProblemCatalog.answer(new BodyTooLargeException(maxBytes)));
             return;
         }
         HttpServletRequest buffered = request;
@@ -74,12 +73,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             try {
                 body = readWithin(request.getInputStream(), maxBytes, readTimeout);
             } catch (BodyTooLargeException oversize) {
-                problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxBytes));
+                problems.write(request, response, ProblemCatalog.answer(oversize));
                 return;
             } catch (BodyTooSlowException | java.net.SocketTimeoutException slow) {
                 response.setHeader(HttpHeaders.CONNECTION, "close");
-                problems.write(request, response, HttpStatus.REQUEST_TIMEOUT,
-                        "The request body did not arrive within " + readTimeout.toSeconds() + " seconds.");
+                problems.write(request, response, ProblemCatalog.answer(new BodyTooSlowException()).withDetail(
+                        "The request body did not arrive within " + readTimeout.toSeconds() + " seconds."));
                 return;
             }
             buffered = new BufferedRequest(request, body);
@@ -92,7 +91,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
                 throw failure;
             }
             response.reset();
-            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(maxBytes));
+            problems.write(request, response, ProblemCatalog.answer(new BodyTooLargeException(maxBytes)));
         }
     }
 
@@ -130,18 +129,14 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private static String tooLarge(long maxBytes) {
-        return "The request body is larger than " + maxBytes + " bytes.";
-    }
-
-    /** Thrown while reading a chunked body past the limit; mapped to 413 by {@link ProblemHandling}. */
+    /** A body past the limit; 413 in {@link ProblemCatalog}. */
     static final class BodyTooLargeException extends IOException {
         BodyTooLargeException(long maxBytes) {
             super("The request body is larger than " + maxBytes + " bytes.");
         }
     }
 
-    /** Too slow: the body was not complete within the read deadline. */
+    /** Too slow: the body was not complete within the read deadline (408 in {@link ProblemCatalog}). */
     static final class BodyTooSlowException extends IOException {
     }
 

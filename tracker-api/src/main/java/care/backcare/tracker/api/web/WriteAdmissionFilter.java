@@ -5,8 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -60,8 +58,7 @@ class WriteAdmissionFilter extends OncePerRequestFilter {
         try {
             admission.write(() -> chain.doFilter(request, response), PASSWORD_WORK.contains(request.getRequestURI()));
         } catch (Admission.BusyException busy) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, busy.getMessage());
+            problems.write(request, response, ProblemCatalog.answer(busy));
         } catch (ServletException | IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {

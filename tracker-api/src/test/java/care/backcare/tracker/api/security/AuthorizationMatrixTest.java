@@ -604,6 +604,7 @@ class AuthorizationMatrixTest extends PostgresApiTest {
         String action = "POST /actuator/readmodels/{action}";
         return List.of(
                 row("GET /actuator/readmodels", who -> call(who, "GET", "/actuator/readmodels", null), operatorOnly()),
+                row("GET /actuator/prometheus", who -> call(who, "GET", "/actuator/prometheus", null), operatorOnly()),
                 new Row("POST /actuator/readmodels/stop", action, who -> call(who, "POST", "/actuator/readmodels/stop", "{}")
                         .then(response -> assertThat(readModels().isRunning()).isEqualTo(response.status() != 200)),
                         operatorOnly(), NotFound.PROBLEM),
