@@ -74,6 +74,11 @@ export const app = {
 
     async signedIn({welcomeMessage} = {}) {
         this.profile = await api.get('/api/session');
+        if (this.profile.role === 'CLINICIAN') {
+            // a clinician's account opens the clinician's workspace, never the diary
+            location.replace('/clinician.html');
+            return;
+        }
         remembered.keepProfile(this.profile);
         outbox.signedInAs(this.profile.patientId);
         setZone(this.profile.timeZone);

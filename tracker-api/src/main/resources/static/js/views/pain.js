@@ -6,7 +6,7 @@ import {$, $$, el, fill, focus, srOnly, ICONS} from '../dom.js';
 import {api, describe} from '../http.js';
 import {ClientId, showMessage, submitting} from '../forms.js';
 import * as outbox from '../offline-queue.js';
-import {formatDateTime, fromLocalInput, isoInstant, now, toLocalInput} from '../time.js';
+import {formatDateTime, formatInstantDate, fromLocalInput, isoInstant, now, toLocalInput} from '../time.js';
 import {flagLabel, LEVEL, PAIN_WORDS, REGIONS} from '../words.js';
 import {restDayOf, restTodayBlock} from '../rest-days.js';
 
@@ -219,5 +219,7 @@ export function painItem(entry) {
             entry.regions.length ? entry.regions.map(r => REGIONS[r] || r).join(', ') : null,
             entry.redFlags.length ? entry.redFlags.map(flagLabel).join('; ') : null,
         ].filter(Boolean).join(' · ')),
-        entry.notes ? el('div', {class: 'item-meta'}, `“${entry.notes}”`) : null);
+        entry.notes ? el('div', {class: 'item-meta'}, `“${entry.notes}”`) : null,
+        entry.seenBy ? el('div', {class: 'item-meta seen-by', dataset: {field: 'seen-by'}},
+            `Seen by ${entry.seenBy.displayName} on ${formatInstantDate(entry.seenBy.at)}`) : null);
 }

@@ -18,7 +18,10 @@ export async function show() {
     const [catalog, plan] = await Promise.all([app.catalog(), app.routine()]);
     $('#routine-minutes').value = String(plan.minutesPerDay);
     $('#routine-days').value = String(plan.daysPerWeek);
-    $('#routine-plan-note').textContent = plan.plannedAt
+    $('#routine-plan-note').textContent = plan.setBy
+        ? `Set by ${plan.setBy.displayName} on ${formatDateTime(plan.plannedAt)}. You can change it; a change counts `
+            + 'from the week it is made.'
+        : plan.plannedAt
         ? `Your plan since ${formatDateTime(plan.plannedAt)}. A change counts from the week it is made.`
         : 'You are following the default plan: the guide\'s four starter stretches, 10 minutes, every day.';
     const groups = ['MORNING', 'ANY', 'EVENING'].map(time => {

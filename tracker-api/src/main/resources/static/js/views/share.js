@@ -4,6 +4,7 @@ import {api, describe} from '../http.js';
 import {copyField, submitting} from '../forms.js';
 import {formatDateTime, formatInstantDate} from '../time.js';
 import {plural, SHARE_STATUS, SHARED_VIEWS} from '../words.js';
+import * as clinicians from './clinicians.js';
 
 let app;
 
@@ -11,19 +12,21 @@ export function init(shell) {
     app = shell;
     $('#share-form').addEventListener('submit', create);
     $('#copy-share').addEventListener('click', () => copyField($('#share-url'), $('#share-copy-status'), 'Link'));
+    clinicians.init(shell);
 }
 
 export function reset() {
     $('#share-created').hidden = true;
     $('#share-url').value = '';
     fill($('#share-list'));
+    clinicians.reset();
 }
 
 export async function show() {
     // a new link is shown once, while the patient is here to copy it
     $('#share-created').hidden = true;
     $('#share-url').value = '';
-    await refresh();
+    await Promise.all([refresh(), clinicians.show()]);
 }
 
 async function create(event) {

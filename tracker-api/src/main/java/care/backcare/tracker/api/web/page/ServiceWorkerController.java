@@ -32,10 +32,11 @@ import java.util.stream.Collectors;
 @Hidden
 class ServiceWorkerController {
 
-    /** The shell: what the patient's page needs to start without a network. Shared-link pages are not in it. */
+    /** The shell: what the patient's page needs to start without a network. Shared-link and clinician pages are not in it. */
     private static final List<String> SHELL_PATTERNS = List.of("index.html", "favicon.svg", "manifest.webmanifest",
             "css/**/*.css", "js/**/*.js", "icons/*.png");
-    private static final List<String> NOT_IN_SHELL = List.of("/js/shared-page.js");
+    private static final List<String> NOT_IN_SHELL = List.of("/js/shared-page.js", "/js/clinician.js",
+            "/css/clinician.css");
 
     private static final MediaType JAVASCRIPT = new MediaType("text", "javascript", StandardCharsets.UTF_8);
 
