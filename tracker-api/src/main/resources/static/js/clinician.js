@@ -76,8 +76,8 @@ function badge(priority) {
 /** One line a physiotherapist reads in five seconds. */
 function headline(row) {
     const parts = [];
-    parts.push(`Last 14 days: adherence ${row.adherenceLast14Days == null ? MISSING : percent(row.adherenceLast14Days)}`);
-    parts.push(`mean pain ${row.painLast14Days == null ? MISSING : oneDecimal(row.painLast14Days)}`);
+    parts.push(`Last 14 days: adherence ${row.adherenceLast14Days == null ? 'not measurable yet' : percent(row.adherenceLast14Days)}`);
+    parts.push(`mean pain ${row.painLast14Days == null ? 'not rated' : oneDecimal(row.painLast14Days)}`);
     const verdict = row.change?.verdict;
     if (verdict && verdict !== 'NOT_ENOUGH_DATA') {
         parts.push(`pain since baseline: ${VERDICT[verdict].toLowerCase()}${row.change.delta == null ? ''
