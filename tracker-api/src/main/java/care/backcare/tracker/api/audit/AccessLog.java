@@ -55,12 +55,21 @@ public class AccessLog {
     /** The same view of many patients at once (a caseload), in one batch. */
     @Transactional
     public void recordAll(List<UUID> patientIds, ActorKind kind, UUID actorId, String viewed, String client) {
-        Instant at = clock.instant();
-        for (UUID patientId : patientIds) {
-            jdbc.sql("""
-                            insert into access_log (access_id, patient_id, actor_kind, actor_id, accessed_at, viewed, client)
-                            values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID(), patientId, kind.name(), actorId, Sql.utc(at), viewed, client)
+        if (patientIds.isEmpty()) {
+            return;
+        }
+        Object at = Sql.utc(clock.instant());
+        // one multi-row statement per hundred patients: a caseload of 200 is two round trips, not 200
+        for (int from = 0; from < patientIds.size(); from += 100) {
+            List<UUID> chunk = patientIds.subList(from, Math.min(patientIds.size(), from + 100));
+            List<Object> values = new java.util.ArrayList<>(chunk.size() * 7);
+            for (UUID patientId : chunk) {
+                values.addAll(java.util.Arrays.asList(UUID.randomUUID(), patientId, kind.name(), actorId, at, viewed,
+                        client));
+            }
+            jdbc.sql("insert into access_log (access_id, patient_id, actor_kind, actor_id, accessed_at, viewed, client) "
+                            + "values " + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?)")))
+                    .params(values)
                     .update();
         }
     }

@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -39,8 +38,9 @@ import java.util.stream.Collectors;
  * A clinician's caseload: one stored row per connected patient ({@code caseload_row}), kept current by the
  * projections ({@link CareProjection} raises a row's version with every fact that can change it) and recomputed
  * here, by the trend engine and {@link CaseloadPolicy}, when its version moved or its date passed. A background
- * pass recomputes changed rows every few seconds, so a clinician's request mostly reads stored rows; a row still
- * behind when asked for is recomputed then, so the answer is never older than the facts the read models hold.
+ * pass recomputes due rows every two seconds, so a clinician's request only reads stored rows (one query, however
+ * many patients): the caseload is a read model like the others, a few seconds behind the diary at most. Only a row
+ * never computed yet (a patient connected a moment ago) is computed on the request.
  */
 @Component
 class Caseload {
@@ -99,7 +99,8 @@ class Caseload {
         for (Row row : rows) {
             Stored stored = row.stored();
             LocalDate today = LocalDate.now(clock.withZone(row.zone()));
-            if (stored == null || stored.version() != stored.computedVersion() || !today.equals(stored.computedFor())) {
+            if (stored == null || stored.computedFor() == null) {
+                // never computed yet (a patient who connected a moment ago): now, once
                 stored = recompute(row.patientId(), stored == null ? null : stored.version());
             }
             entries.add(entry(row.patientId(), row.displayName(), row.connectedAt(), stored));
@@ -114,22 +115,31 @@ class Caseload {
         return of(clinicianId).stream().filter(entry -> entry.patientId().equals(patientId)).findFirst();
     }
 
-    /** Recomputes the rows whose facts changed since they were computed, or that were computed before yesterday. */
-    @Scheduled(fixedDelayString = "PT5S", initialDelayString = "PT5S")
+    /**
+     * Recomputes the rows whose facts changed since they were computed, or whose date has passed in the patient's
+     * zone. Every node runs it; two nodes recomputing one row store the same figures (the version decides).
+     */
+    @Scheduled(fixedDelayString = "PT2S", initialDelayString = "PT5S")
     void refreshChanged() {
-        List<UUID> behind = jdbc.sql("""
-                        select patient_id from caseload_row
-                        where version <> computed_version or computed_for is null or computed_for < ?
-                        fetch first ? rows only""")
-                .params(LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1), REFRESH_BATCH)
-                .query(UUID.class).list();
-        for (UUID patientId : behind) {
+        record Due(UUID patientId, long version) {
+        }
+        List<Due> due = new ArrayList<>();
+        jdbc.sql("""
+                        select r.patient_id, r.version, r.computed_version, r.computed_for, p.time_zone
+                        from caseload_row r join patient_profile p on p.patient_id = r.patient_id""")
+                .query(rs -> {
+                    LocalDate computedFor = rs.getObject("computed_for", LocalDate.class);
+                    boolean changed = rs.getLong("version") != rs.getLong("computed_version");
+                    if (due.size() < REFRESH_BATCH && (changed || computedFor == null
+                            || computedFor.isBefore(LocalDate.now(clock.withZone(ZoneId.of(rs.getString("time_zone"))))))) {
+                        due.add(new Due(rs.getObject("patient_id", UUID.class), rs.getLong("version")));
+                    }
+                });
+        for (Due row : due) {
             try {
-                Long version = jdbc.sql("select version from caseload_row where patient_id = ?").param(patientId)
-                        .query(Long.class).optional().orElse(null);
-                recompute(patientId, version);
+                recompute(row.patientId(), row.version());
             } catch (RuntimeException e) {
-                log.warn("Caseload row of {} not recomputed: {}", patientId, e.toString());
+                log.warn("Caseload row of {} not recomputed: {}", row.patientId(), e.toString());
             }
         }
     }

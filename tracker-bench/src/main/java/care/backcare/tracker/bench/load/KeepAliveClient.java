@@ -23,6 +23,8 @@ final class KeepAliveClient implements AutoCloseable {
     private final int port;
     private final int timeoutMillis;
     private Socket socket;
+    /** Sent with every request when set: the web page's session cookie, for a caller that signed in like the page. */
+    private String cookie;
     private InputStream in;
     private OutputStream out;
 
@@ -36,12 +38,20 @@ final class KeepAliveClient implements AutoCloseable {
         this.timeoutMillis = timeoutMillis;
     }
 
+    KeepAliveClient withCookie(String value) {
+        this.cookie = value;
+        return this;
+    }
+
     Response send(String method, String path, String authorization, String json) throws IOException {
         byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append(':').append(port).append("\r\n");
         if (authorization != null) {
             head.append("Authorization: ").append(authorization).append("\r\n");
+        }
+        if (cookie != null) {
+            head.append("Cookie: ").append(cookie).append("\r\n");
         }
         if (json != null) {
             head.append("Content-Type: application/json\r\n");

@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
  *   report   url= token= clients=2 seconds=20 weeks=52
  *   rebuild  url= operator=                      (replays the read models; prints events per second)
  *   caughtup url= operator=                      (waits until the read models are at the head)
+ *   caseload url= state= requests=500 writesPerSecond=10
+ *                                                (a clinician connected to every patient of state= reads the
+ *                                                caseload while patients keep logging)
  * </pre>
  */
 public final class LoadBench {
@@ -69,6 +72,7 @@ public final class LoadBench {
             case "rebuild" -> bench.rebuild();
             case "caughtup" -> bench.caughtUp();
             case "report" -> bench.report();
+            case "caseload" -> bench.caseload();
             default -> throw new IllegalArgumentException("unknown phase " + args[0]);
         }
     }
@@ -349,5 +353,113 @@ public final class LoadBench {
         Latencies all = Latencies.merge(latencies);
         System.out.printf(Locale.ROOT, "RESULT phase=report clients=%d reports=%d rate=%.1f p50=%.1f p99=%.1f%n",
                 clients, ok.get(), ok.get() / seconds, all.quantileMillis(0.5), all.quantileMillis(0.99));
+    }
+
+    // ---- the caseload: one clinician, every patient of the state file connected
+
+    private static final Pattern CODE = Pattern.compile("\"code\":\"([2-9A-Z]{10})\"");
+
+    private void caseload() throws Exception {
+        List<Patient> patients = readPatients(Path.of(options.getOrDefault("state", "bench/work/caseload.csv")));
+        int requests = intOption("requests", 500);
+        String username = "clin" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String clinician = "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        try (KeepAliveClient client = new KeepAliveClient(host, port, 120_000)) {
+            KeepAliveClient.Response created = client.send("POST", "/api/clinicians", null, """
+                    {"username":"%s","password":"%s","displayName":"Dr. Bench","timeZone":"Europe/Lisbon","profession":"Physio"}"""
+                    .formatted(username, PASSWORD));
+            if (created.status() != 201) {
+                throw new IllegalStateException("clinician registration failed: " + created);
+            }
+            for (Patient patient : patients) {
+                KeepAliveClient.Response invite = client.send("POST", "/api/clinician/invites", clinician,
+                        "{\"expiresInDays\":7}");
+                Matcher code = CODE.matcher(invite.body());
+                if (invite.status() != 201 || !code.find()) {
+                    throw new IllegalStateException("invite failed: " + invite);
+                }
+                KeepAliveClient.Response connected = client.send("POST", "/api/me/clinicians", patient.token(),
+                        "{\"code\":\"" + code.group(1) + "\"}");
+                if (connected.status() != 201) {
+                    throw new IllegalStateException("connect failed: " + connected);
+                }
+            }
+            // the clinician reads the caseload as the web page does: signed in once, with the session cookie
+            // (HTTP Basic would spend a bcrypt check, tens of milliseconds by design, on every request)
+            client.withCookie(signIn(username));
+            clinician = null;
+            // the first read after the connections: every row computed now or by the background pass
+            long coldStart = System.nanoTime();
+            KeepAliveClient.Response first = client.send("GET", "/api/clinician/patients", clinician, null);
+            double coldMillis = (System.nanoTime() - coldStart) / 1e6;
+            if (first.status() != 200) {
+                throw new IllegalStateException("caseload failed: " + first);
+            }
+            Thread.sleep(intOption("settleSeconds", 15) * 1000L);
+
+            // patients keep logging meanwhile, so some rows are always due for recomputing
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicLong writes = new AtomicLong();
+            long intervalNanos = 1_000_000_000L / Math.max(1, intOption("writesPerSecond", 10));
+            Thread writer = Thread.ofPlatform().name("writer").start(() -> {
+                try (KeepAliveClient writes1 = new KeepAliveClient(host, port)) {
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    long next = System.nanoTime();
+                    while (!stop.get()) {
+                        Patient patient = patients.get(random.nextInt(patients.size()));
+                        if (writes1.send("PUT", "/api/me/sessions/" + UUID.randomUUID(), patient.token(),
+                                session(Instant.now().minusSeconds(600), 10)).status() == 201) {
+                            writes.incrementAndGet();
+                        }
+                        next += intervalNanos;
+                        long sleep = next - System.nanoTime();
+                        if (sleep > 0) {
+                            Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
+                        }
+                    }
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Latencies latencies = new Latencies();
+            int rows = 0;
+            for (int i = 0; i < requests + 50; i++) {
+                long start = System.nanoTime();
+                KeepAliveClient.Response response = client.send("GET", "/api/clinician/patients", clinician, null);
+                long took = System.nanoTime() - start;
+                if (response.status() != 200) {
+                    throw new IllegalStateException("caseload failed: " + response.status());
+                }
+                if (i >= 50) {
+                    latencies.record(took);
+                }
+                rows = response.body().split("\"patientId\"", -1).length - 1;
+            }
+            stop.set(true);
+            writer.join();
+            System.out.printf(Locale.ROOT, "RESULT phase=caseload patients=%d rows=%d requests=%d cold=%.1f p50=%.2f "
+                            + "p90=%.2f p99=%.2f writes=%d%n", patients.size(), rows, requests, coldMillis,
+                    latencies.quantileMillis(0.5), latencies.quantileMillis(0.9), latencies.quantileMillis(0.99),
+                    writes.get());
+        }
+    }
+
+    /** Signs in like the web page (POST /api/session) and returns the session cookie to send. */
+    private String signIn(String username) throws IOException, InterruptedException {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/api/session"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username="
+                                + java.net.URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                                + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("sign-in failed: " + response.statusCode() + " " + response.body());
+        }
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no session cookie"));
     }
 }
