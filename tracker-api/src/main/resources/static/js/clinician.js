@@ -155,6 +155,7 @@ async function patient(id) {
             data.caseload.reasons.length ? el('ul', {}, data.caseload.reasons.map(reason => el('li', {}, reasonText(reason))))
                 : el('p', {class: 'muted'}, 'Nothing needs attention.'));
         fill(body, el('div', {class: 'report-grid'},
+            span(view.headline(report)),
             span(view.safety(report, context, {audience: 'physio'})),
             view.healthProfile(report, context) ? span(view.healthProfile(report, context)) : null,
             span(view.weekCards(report)),

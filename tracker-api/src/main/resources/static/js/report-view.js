@@ -370,3 +370,40 @@ export function generatedLine(report) {
     return `${weeks.length} weeks, ${formatDate(weeks[0].start)} to ${formatDate(weeks[weeks.length - 1].end)} · `
         + `as of ${formatDateTime(report.generatedAt, report.timeZone)} (${report.timeZone})`;
 }
+
+/**
+ * One line a physiotherapist reads in five seconds, first on the page: the last four complete weeks' adherence
+ * and pain (first → last), what the change in pain since the start amounts to, and the red flags of the window.
+ * Built from the same figures as everything below it.
+ */
+export function headline(report) {
+    const complete = report.trends.weeks.filter(week => !week.inProgress).slice(-4);
+    const parts = [];
+    const series = (field, format) => {
+        const values = complete.map(week => week[field]).filter(value => value !== null && value !== undefined);
+        return values.length === 0 ? null
+            : values.length === 1 ? format(values[0]) : `${format(values[0])} → ${format(values[values.length - 1])}`;
+    };
+    const adherence = series('adherence', percent);
+    const pain = series('painMean', oneDecimal);
+    parts.push(`Last ${plural(complete.length, 'complete week', 'complete weeks')}: `
+        + `adherence ${adherence ?? 'not measurable yet'}, pain ${pain ?? 'not rated'}`);
+    const change = report.trends.change;
+    parts.push({
+        IMPROVED: change.clinicallyMeaningful ? 'meets the threshold for a meaningful improvement' : 'pain improved',
+        WORSENED: 'pain meaningfully worse than at the start',
+        NO_CLEAR_CHANGE: 'no clear change in pain since the start',
+    }[change.verdict] ?? 'not enough pain entries yet to judge a change');
+    const open = report.redFlags.filter(entry => !entry.withdrawnAt);
+    if (open.length === 0) {
+        parts.push('no red flags in the window');
+    } else {
+        const top = open[0]; // most urgent level first, then newest
+        const same = open.filter(entry => entry.level === top.level);
+        const kind = {EMERGENCY: ['emergency red flag', 'emergency red flags'],
+            SAME_DAY: ['same-day red flag', 'same-day red flags'],
+            SOON: ['red flag to be seen soon', 'red flags to be seen soon']}[top.level] || ['red flag', 'red flags'];
+        parts.push(`${plural(same.length, kind[0], kind[1])}, the latest on ${formatDate(top.date)}`);
+    }
+    return el('p', {class: 'headline', id: 'report-headline'}, parts.join('; ') + '.');
+}

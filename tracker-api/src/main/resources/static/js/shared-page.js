@@ -46,6 +46,7 @@ async function load() {
         setZone(report.timeZone);
         // what a physiotherapist needs first: red flags, the week, then the trend and what was done
         fill(body, el('div', {class: 'report-grid'},
+            span(view.headline(report)),
             span(view.safety(report, context, {audience: 'physio'})),
             view.healthProfile(report, context) ? span(view.healthProfile(report, context)) : null,
             span(view.weekCards(report)),

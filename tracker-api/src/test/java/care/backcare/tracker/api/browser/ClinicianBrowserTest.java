@@ -90,6 +90,9 @@ class ClinicianBrowserTest extends PostgresApiTest {
             clinician.visible("#view-patient h1");
             clinician.until(() -> clinician.text("#patient-title").contains(patient.username()), "the patient's overview");
             clinician.until(() -> clinician.present("#patient-body .report-grid") ? true : null, "the report");
+            // the first line a physiotherapist reads
+            assertThat(clinician.text("#report-headline")).contains("complete week").contains("adherence")
+                    .contains("1 emergency red flag, the latest on 18 Nov 2026");
             violations.addAll(Axe.seriousViolations(clinician, "clinician-patient"));
             clinician.screenshot("clinician-04-patient");
             clinician.type("#ack-note", "Called: going to A&E");
@@ -118,6 +121,13 @@ class ClinicianBrowserTest extends PostgresApiTest {
             clinician.open(base + "/clinician.html#/patient/" + patient.id());
             clinician.until(() -> clinician.text("#patient-body").contains("not connected"), "nothing any more");
             clinician.screenshot("clinician-08-disconnected");
+
+            // a share link's page starts with the same line
+            String shared = api.post("/api/me/shares", patient.auth(), "{\"recipient\":\"Dr. Silva\",\"expiresInDays\":7}")
+                    .json().get("url").asString().replaceFirst("^https?://[^/]+", "");
+            clinician.open(base + shared);
+            clinician.until(() -> clinician.present("#report-headline") ? true : null, "the shared page's first line");
+            assertThat(clinician.text("#report-headline")).contains("1 emergency red flag");
             assertThat(clinician.consoleProblems()).isEmpty();
             assertThat(phone.consoleProblems()).isEmpty();
         }
