@@ -161,6 +161,7 @@ async function patient(id) {
             span(view.weekCards(report)),
             view.progressChart(report, data.overview.charts),
             view.stretchTable(report),
+            view.stretchGrid(data.overview.stretchGrid) ? span(view.stretchGrid(data.overview.stretchGrid)) : null,
             view.association(report, data.overview.charts, {audience: 'physio'}),
             view.change(report, {audience: 'physio'}),
             view.dailyPain(report, data.overview.charts),

@@ -407,3 +407,27 @@ export function headline(report) {
     }
     return el('p', {class: 'headline', id: 'report-headline'}, parts.join('; ') + '.');
 }
+
+/**
+ * Weeks × stretches over the whole window (each side of a one-sided stretch on its own row): times done, and
+ * "skipped" where the stretch was planned that week and not done. A table, so it reads aloud cell by cell.
+ */
+export function stretchGrid(grid) {
+    if (!grid || grid.rows.length === 0) {
+        return null;
+    }
+    const side = {LEFT: ' (left)', RIGHT: ' (right)'};
+    const short = label => label.replace(/^\d{4}-/, '');
+    return el('section', {class: 'card', id: 'stretch-grid', 'aria-labelledby': 'stretch-grid-title'},
+        el('h2', {id: 'stretch-grid-title'}, 'Stretches, week by week'),
+        el('div', {class: 'table-scroll'}, el('table', {class: 'grid-table'},
+            el('caption', {class: 'sr-only'}, 'Times each stretch was done per week; skipped where it was planned'),
+            el('thead', {}, el('tr', {}, el('th', {scope: 'col'}, 'Stretch'),
+                grid.weeks.map(week => el('th', {scope: 'col'}, short(week))))),
+            el('tbody', {}, grid.rows.map(row => el('tr', {dataset: {stretch: row.stretchId, side: row.side || 'ALL'}},
+                el('th', {scope: 'row'}, row.name + (side[row.side] || '')),
+                row.cells.map(cell => el('td', {class: cell.planned && cell.done === 0 ? 'skipped' : null},
+                    cell.done > 0 ? String(cell.done) : cell.planned ? 'skipped' : '–'))))))),
+        el('p', {class: 'caption'}, 'Times done each week; “skipped”: in the plan that week, not done; “–”: not '
+            + 'planned. A stretch done on both sides counts on each side.'));
+}

@@ -52,6 +52,7 @@ async function load() {
             span(view.weekCards(report)),
             view.progressChart(report, overview.charts),
             view.stretchTable(report),
+            view.stretchGrid(overview.stretchGrid) ? span(view.stretchGrid(overview.stretchGrid)) : null,
             view.association(report, overview.charts, {audience: 'physio'}),
             view.change(report, {audience: 'physio'}),
             view.dailyPain(report, overview.charts),

@@ -34,8 +34,11 @@ public class ReportRequests {
     public static final int MIN_CHART_WIDTH = 280;
     public static final int MAX_CHART_WIDTH = 1440;
 
-    /** The overview the web pages show: the report's model and its charts, ready for an img tag. */
-    public record Overview(WeeklyReport report, Charts charts) {
+    /**
+     * The overview the web pages show: the report's model, its charts ready for an img tag, and the weeks ×
+     * stretches grid of the whole window.
+     */
+    public record Overview(WeeklyReport report, Charts charts, StretchGrids.StretchGrid stretchGrid) {
     }
 
     public record Charts(String progress, String association, String dailyPain) {
@@ -46,6 +49,7 @@ public class ReportRequests {
     private final ChartImages charts;
     private final EventStore events;
     private final Throttle throttle;
+    private final StretchGrids grids;
 
     /**
      * Rendered PDFs by patient, week, window and the patient's last event: asking again for the same report
@@ -61,7 +65,8 @@ public class ReportRequests {
             .build();
 
     ReportRequests(WeeklyReportAssembler assembler, WeeklyReportRenderer renderer, ChartImages charts, EventStore events,
-                   Throttle throttle) {
+                   Throttle throttle, StretchGrids grids) {
+        this.grids = grids;
         this.assembler = assembler;
         this.renderer = renderer;
         this.charts = charts;
@@ -134,7 +139,8 @@ public class ReportRequests {
         return new Overview(report, new Charts(
                 chart(report, ChartImages.Chart.PROGRESS, chartWidth, 300),
                 chart(report, ChartImages.Chart.ASSOCIATION, Math.min(chartWidth, 420), 320),
-                chart(report, ChartImages.Chart.DAILY_PAIN, chartWidth, 260)));
+                chart(report, ChartImages.Chart.DAILY_PAIN, chartWidth, 260)),
+                grids.of(patientId, report.timeZone(), report.trends().weeks()));
     }
 
     private String chart(WeeklyReport report, ChartImages.Chart chart, int width, int height) {
