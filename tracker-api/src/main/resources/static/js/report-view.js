@@ -420,7 +420,8 @@ export function stretchGrid(grid) {
     const short = label => label.replace(/^\d{4}-/, '');
     return el('section', {class: 'card', id: 'stretch-grid', 'aria-labelledby': 'stretch-grid-title'},
         el('h2', {id: 'stretch-grid-title'}, 'Stretches, week by week'),
-        el('div', {class: 'table-scroll'}, el('table', {class: 'grid-table'},
+        el('div', {class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'stretch-grid-title'},
+            el('table', {class: 'grid-table'},
             el('caption', {class: 'sr-only'}, 'Times each stretch was done per week; skipped where it was planned'),
             el('thead', {}, el('tr', {}, el('th', {scope: 'col'}, 'Stretch'),
                 grid.weeks.map(week => el('th', {scope: 'col'}, short(week))))),

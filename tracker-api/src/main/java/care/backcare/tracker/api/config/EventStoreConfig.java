@@ -9,7 +9,6 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -103,10 +102,32 @@ class EventStoreConfig {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
-    /** Tells a duplicate key (two nodes appending to one patient) from other failures, by SQL state. */
+    /**
+     * Tells a duplicate key (two writers appending the same sequence number to one aggregate) from other failures,
+     * by SQL state: 23505, unique violation, on PostgreSQL and H2 alike. Axon then answers with a concurrency
+     * conflict, which the command is retried after ({@link ConflictRetryScheduler}). Axon's own
+     * {@code JdbcSQLErrorCodesResolver} recognises only {@code SQLIntegrityConstraintViolationException}, which H2
+     * throws and PostgreSQL's driver does not: there the conflict was a 500.
+     */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return EventStoreConfig::isDuplicateKey;
+    }
+
+    static boolean isDuplicateKey(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql) {
+                for (java.sql.SQLException next = sql; next != null; next = next.getNextException()) {
+                    if ("23505".equals(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     @Bean

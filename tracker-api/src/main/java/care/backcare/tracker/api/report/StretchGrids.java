@@ -42,12 +42,12 @@ public class StretchGrids {
     /**
      * {@code done}: times done that week (on that side; a session entry for both sides counts on each);
      * {@code planned}: in the plan in force at the end of the week (for the week in progress: now). A week before
-     * tracking began is never planned.
+     * tracking began is never planned. {@code skipped}: planned, and not done.
      */
-    public record Cell(int done, boolean planned) {
+    public record Cell(int done, boolean planned, boolean skipped) {
 
-        public boolean skipped() {
-            return planned && done == 0;
+        static Cell of(int done, boolean planned) {
+            return new Cell(done, planned, planned && done == 0);
         }
     }
 
@@ -108,7 +108,7 @@ public class StretchGrids {
                             + done.getOrDefault(new Done(monday, id, Side.RIGHT), 0)
                             : done.getOrDefault(new Done(monday, id, Side.BOTH), 0)
                             + done.getOrDefault(new Done(monday, id, side), 0);
-                    cells.add(new Cell(times, planned.get(i).contains(id)));
+                    cells.add(Cell.of(times, planned.get(i).contains(id)));
                 }
                 rows.add(new Row(id, name, side, cells));
             }

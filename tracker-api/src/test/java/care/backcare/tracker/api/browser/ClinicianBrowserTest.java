@@ -76,12 +76,21 @@ class ClinicianBrowserTest extends PostgresApiTest {
             api.put("/api/me/pain/" + UUID.randomUUID(), patient.auth(), Api.pain("2026-11-18T11:00:00Z", 8,
                     "\"BLADDER_OR_BOWEL_CHANGE\""));
             clinician.click("#clinician-nav a[data-route=caseload]");
-            clinician.until(() -> {
+            String firstRow = clinician.until(() -> {
+                if (clinician.present("#caseload-body[aria-busy]")) {
+                    return null;
+                }
+                try {
+                    if (clinician.present(".caseload-table tbody tr:first-child .badge-emergency")) {
+                        return clinician.text(".caseload-table tbody tr:first-child");
+                    }
+                } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                    return null;
+                }
                 clinician.click("#caseload-refresh");
-                return clinician.present(".caseload-table tbody tr:first-child .badge-emergency") ? true : null;
+                return null;
             }, "the patient first, as an emergency");
-            assertThat(clinician.text(".caseload-table tbody tr:first-child")).contains("Test " + patient.username())
-                    .contains("Emergency red flag, not yet acknowledged");
+            assertThat(firstRow).contains("Test " + patient.username()).contains("Emergency red flag, not yet acknowledged");
             violations.addAll(Axe.seriousViolations(clinician, "clinician-caseload"));
             clinician.screenshot("clinician-03-caseload-emergency");
 

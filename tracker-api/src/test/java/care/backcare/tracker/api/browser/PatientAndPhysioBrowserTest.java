@@ -190,7 +190,10 @@ class PatientAndPhysioBrowserTest extends PostgresApiTest {
                 physio.open(url);
                 physio.visible("#red-flags");
                 assertThat(physio.text("#patient-name")).isEqualTo("Ana Sousa");
-                assertThat(physio.js("return document.querySelector('#shared-body .report-grid').firstElementChild.id")).isEqualTo("red-flags");
+                // v1.1 (#15): one line a physio reads in five seconds first, then the red flags
+                assertThat(physio.js("return document.querySelector('#shared-body .report-grid').firstElementChild.id")).isEqualTo("report-headline");
+                assertThat(physio.js("return document.querySelector('#shared-body .report-grid').children[1].id")).isEqualTo("red-flags");
+                assertThat(physio.text("#report-headline")).contains("emergency red flag");
                 assertThat(physio.text("#red-flags")).contains("New or worsening leg weakness").contains("Emergency")
                         .contains("Left leg gave way on the stairs").contains("Lower back")
                         .contains("Sharp pain during a session");
