@@ -93,6 +93,9 @@ public final class ProblemCatalog {
                     ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, Throwable::getMessage, null),
             row(RequestRejectedException.class, HttpStatus.BAD_REQUEST, NOT_UNDERSTOOD),
             row(InvalidParameterException.class, HttpStatus.BAD_REQUEST, NOT_UNDERSTOOD),
+            // a body that cannot be decoded before any controller sees it (a form PUT in a charset it does not have)
+            row(org.springframework.http.converter.HttpMessageNotReadableException.class, HttpStatus.BAD_REQUEST,
+                    NOT_UNDERSTOOD),
             // 401: no one we know, or a proof that does not check out (sign-in limits first: they are 429 / 503)
             row(SignInThrottledException.class, always(HttpStatus.TOO_MANY_REQUESTS), Throwable::getMessage,
                     SignInThrottledException::retryAfterSeconds),
