@@ -36,7 +36,15 @@ class ProblemErrorController implements org.springframework.boot.webmvc.error.Er
         HttpStatus status = code == null ? HttpStatus.NOT_FOUND
                 : code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ProblemCatalog.detailForStatus(status.value()));
+        String detail = ProblemCatalog.detailForStatus(status.value());
+        // a filter threw (a body that could not be decoded, say): the table decides, as for the controllers
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown) {
+            ProblemCatalog.Answer answer = ProblemCatalog.answer(thrown);
+            status = answer.status();
+            detail = answer.detail();
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && !path.isBlank()) {
             try {
