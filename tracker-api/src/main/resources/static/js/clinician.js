@@ -91,6 +91,45 @@ function headline(row) {
 
 // ---------- caseload ----------
 
+/** The daily pain of the last 14 days as a small line (0-10, gaps where a day was not rated); decorative. */
+function sparkline(days) {
+    const NS = 'http://www.w3.org/2000/svg';
+    const width = 84;
+    const height = 22;
+    const svg = document.createElementNS(NS, 'svg');
+    svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    svg.setAttribute('width', String(width));
+    svg.setAttribute('height', String(height));
+    svg.setAttribute('class', 'sparkline');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    const step = days.length > 1 ? (width - 4) / (days.length - 1) : 0;
+    let segment = [];
+    const flush = () => {
+        if (segment.length === 1) {
+            const dot = document.createElementNS(NS, 'circle');
+            dot.setAttribute('cx', segment[0][0]);
+            dot.setAttribute('cy', segment[0][1]);
+            dot.setAttribute('r', '1.6');
+            svg.appendChild(dot);
+        } else if (segment.length > 1) {
+            const line = document.createElementNS(NS, 'polyline');
+            line.setAttribute('points', segment.map(point => point.join(',')).join(' '));
+            svg.appendChild(line);
+        }
+        segment = [];
+    };
+    days.forEach((value, i) => {
+        if (value === null || value === undefined) {
+            flush();
+        } else {
+            segment.push([(2 + i * step).toFixed(1), (height - 2 - (value / 10) * (height - 4)).toFixed(1)]);
+        }
+    });
+    flush();
+    return svg;
+}
+
 async function caseload() {
     show('view-caseload');
     const body = $('#caseload-body');
@@ -117,7 +156,8 @@ async function caseload() {
                     : 'Nothing needs attention'),
                 el('td', {}, row.lastEntryAt ? formatDateTime(row.lastEntryAt) : 'Never'),
                 el('td', {}, row.adherenceLast14Days == null ? MISSING : percent(row.adherenceLast14Days)),
-                el('td', {}, row.painLast14Days == null ? MISSING : oneDecimal(row.painLast14Days)),
+                el('td', {class: 'pain-cell'}, row.painLast14Days == null ? MISSING : oneDecimal(row.painLast14Days),
+                    row.painDays?.some(day => day !== null) ? sparkline(row.painDays) : null),
                 el('td', {}, VERDICT[row.change.verdict] + (row.change.delta == null ? '' : ` (${signed(row.change.delta)})`)))))));
     } catch (error) {
         fill(body, el('p', {class: 'form-error'}, describe(error)));
@@ -165,7 +205,7 @@ async function patient(id) {
             view.association(report, data.overview.charts, {audience: 'physio'}),
             view.change(report, {audience: 'physio'}),
             view.dailyPain(report, data.overview.charts),
-            view.notes(report),
+            view.notes(report, data.overview.windowNotes),
             span(view.weekTable(report))));
         await routineChoices(report.plan);
     } catch (error) {

@@ -353,9 +353,9 @@ export function stretchTable(report) {
             + `${plural(report.plan.daysPerWeek, 'day', 'days')} a week${report.plan.isDefault ? ' (the default plan)' : ''}.`));
 }
 
-/** The patient's own notes of the window, newest first. */
-export function notes(report) {
-    const list = [...report.notes].sort((a, b) => b.at.localeCompare(a.at));
+/** The patient's own notes, newest first: of the whole window when the overview sends them, else of the week. */
+export function notes(report, windowNotes = null) {
+    const list = [...(windowNotes ?? report.notes)].sort((a, b) => b.at.localeCompare(a.at));
     return el('section', {class: 'card', id: 'patient-notes', 'aria-labelledby': 'patient-notes-title'},
         el('h2', {id: 'patient-notes-title'}, 'Notes from the patient'),
         list.length === 0 ? el('p', {class: 'empty'}, 'No notes in this window.')

@@ -56,7 +56,7 @@ async function load() {
             view.association(report, overview.charts, {audience: 'physio'}),
             view.change(report, {audience: 'physio'}),
             view.dailyPain(report, overview.charts),
-            view.notes(report),
+            view.notes(report, overview.windowNotes),
             span(view.weekTable(report)),
             span(el('p', {class: 'caption'}, view.generatedLine(report)))));
     } catch (error) {

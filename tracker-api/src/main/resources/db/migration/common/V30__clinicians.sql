@@ -73,5 +73,7 @@ create table caseload_row (
     adherence         double precision,
     pain_mean         double precision,
     verdict           varchar(20),
-    delta             double precision
+    delta             double precision,
+    -- the daily pain means of the last 14 complete days, oldest first, "" where none was rated (the sparkline)
+    pain_days         varchar(200)
 );

@@ -1,5 +1,9 @@
 package care.backcare.tracker.clinician;
 
+import care.backcare.tracker.kernel.EntryConflictException;
+import care.backcare.tracker.token.TokenRules;
+import care.backcare.tracker.token.TooManyTokensException;
+import care.backcare.tracker.token.UnknownTokenException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -25,6 +29,9 @@ public class Clinician {
     private UUID clinicianId;
     /** Open invites and when each expires; a used or deleted one is removed. */
     private Map<UUID, Instant> openInvites = new HashMap<>();
+    /** Personal tokens not revoked, and when each expires; every token id ever used, so none is used twice. */
+    private Map<UUID, Instant> activeTokens = new HashMap<>();
+    private java.util.Set<UUID> usedTokenIds = new java.util.HashSet<>();
 
     protected Clinician() {
         // for Axon
@@ -65,6 +72,51 @@ public class Clinician {
             throw new UnknownInviteException();
         }
         apply(new InviteRedeemedEvent(clinicianId, command.inviteId(), command.redeemedBy(), now));
+    }
+
+    // ---- personal tokens, as a patient's (TokenRules) ----
+
+    @CommandHandler
+    public void handle(IssueClinicianTokenCommand command, Clock clock) {
+        if (usedTokenIds.contains(command.tokenId())) {
+            throw new EntryConflictException("personal token", command.tokenId());
+        }
+        Instant now = clock.instant();
+        if (activeTokens.values().stream().filter(now::isBefore).count() >= TokenRules.MAX_ACTIVE_TOKENS) {
+            throw new TooManyTokensException();
+        }
+        int days = command.expiresInDays() == null ? TokenRules.DEFAULT_EXPIRY_DAYS : command.expiresInDays();
+        apply(new ClinicianTokenIssuedEvent(clinicianId, command.tokenId(), command.name(), command.tokenHash(), now,
+                now.plus(Duration.ofDays(days))));
+    }
+
+    /** Revoking a revoked token changes nothing; an id never issued is unknown. All: every token that still works. */
+    @CommandHandler
+    public void handle(RevokeClinicianTokenCommand command, Clock clock) {
+        Instant now = clock.instant();
+        if (command.tokenId() == null) {
+            activeTokens.entrySet().stream().filter(token -> now.isBefore(token.getValue())).map(Map.Entry::getKey)
+                    .sorted().toList()
+                    .forEach(token -> apply(new ClinicianTokenRevokedEvent(clinicianId, token, now)));
+            return;
+        }
+        if (!usedTokenIds.contains(command.tokenId())) {
+            throw new UnknownTokenException(command.tokenId());
+        }
+        if (activeTokens.containsKey(command.tokenId())) {
+            apply(new ClinicianTokenRevokedEvent(clinicianId, command.tokenId(), now));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ClinicianTokenIssuedEvent event) {
+        activeTokens.put(event.tokenId(), event.expiresAt());
+        usedTokenIds.add(event.tokenId());
+    }
+
+    @EventSourcingHandler
+    void on(ClinicianTokenRevokedEvent event) {
+        activeTokens.remove(event.tokenId());
     }
 
     @EventSourcingHandler

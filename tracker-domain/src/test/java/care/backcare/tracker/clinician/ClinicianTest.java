@@ -162,6 +162,29 @@ class ClinicianTest {
     }
 
     @Test
+    void a_clinicians_token_is_issued_once_revoked_once_and_all_revoked_when_signing_out_everywhere() {
+        UUID token = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+        ClinicianTokenIssuedEvent issued = new ClinicianTokenIssuedEvent(CLINICIAN, token, "script", "hash",
+                NOW.minusSeconds(60), NOW.minusSeconds(60).plus(Duration.ofDays(365)));
+        clinicianFixture().given(registered())
+                .when(new IssueClinicianTokenCommand(CLINICIAN, token, "script", "hash", null))
+                .expectEvents(new ClinicianTokenIssuedEvent(CLINICIAN, token, "script", "hash", NOW,
+                        NOW.plus(Duration.ofDays(365))));
+        clinicianFixture().given(registered(), issued)
+                .when(new IssueClinicianTokenCommand(CLINICIAN, token, "script", "hash", null))
+                .expectException(EntryConflictException.class);
+        clinicianFixture().given(registered(), issued)
+                .when(RevokeClinicianTokenCommand.all(CLINICIAN))
+                .expectEvents(new ClinicianTokenRevokedEvent(CLINICIAN, token, NOW));
+        clinicianFixture().given(registered(), issued, new ClinicianTokenRevokedEvent(CLINICIAN, token, NOW))
+                .when(new RevokeClinicianTokenCommand(CLINICIAN, token))
+                .expectNoEvents();
+        clinicianFixture().given(registered())
+                .when(new RevokeClinicianTokenCommand(CLINICIAN, token))
+                .expectException(care.backcare.tracker.token.UnknownTokenException.class);
+    }
+
+    @Test
     void an_invite_code_is_typed_forgivingly_and_nothing_else_is_one() {
         assertCanonical(" abcde-fghjk ", "ABCDEFGHJK");
         org.assertj.core.api.Assertions.assertThat(ClinicianRules.canonicalCode("ABCDEFGHJ0")).isEmpty();

@@ -4,6 +4,7 @@ import care.backcare.tracker.api.security.PasswordPolicy;
 import care.backcare.tracker.api.security.PatientPrincipal;
 import care.backcare.tracker.api.security.SecurityEvents;
 import care.backcare.tracker.api.security.Throttle;
+import care.backcare.tracker.clinician.RevokeClinicianTokenCommand;
 import care.backcare.tracker.token.RevokeAllPersonalTokensCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -55,8 +56,10 @@ class PasswordChange {
         String hash = passwordEncoder.encode(newPassword);
         Integer epoch = transaction.execute(status -> {
             int now = credentials.changePassword(patient.patientId(), hash, signOutEverywhere);
-            if (signOutEverywhere && patient.role() == PatientPrincipal.Role.PATIENT) {
-                commands.sendAndWait(new RevokeAllPersonalTokensCommand(patient.patientId()));
+            if (signOutEverywhere) {
+                commands.sendAndWait(patient.role() == PatientPrincipal.Role.CLINICIAN
+                        ? RevokeClinicianTokenCommand.all(patient.accountId())
+                        : new RevokeAllPersonalTokensCommand(patient.patientId()));
             }
             return now;
         });

@@ -50,9 +50,10 @@ class Caseload {
     private static final int REFRESH_BATCH = 500;
 
     /** One row as the contract shows it. */
+    /** {@code painDays}: the daily pain means of those 14 days, oldest first, null where none was rated. */
     record Entry(UUID patientId, String displayName, Instant connectedAt, CaseloadPriority priority,
                  List<Reason> reasons, Instant lastEntryAt, Double adherenceLast14Days, Double painLast14Days,
-                 Change change) {
+                 Change change, List<Double> painDays) {
     }
 
     record Reason(CaseloadReason code, Instant at) {
@@ -63,7 +64,7 @@ class Caseload {
 
     private record Stored(long version, long computedVersion, LocalDate computedFor, CaseloadPriority priority,
                           String reasons, Instant newestReasonAt, Instant lastEntryAt, Double adherence, Double pain,
-                          ChangeVerdict verdict, Double delta) {
+                          ChangeVerdict verdict, Double delta, String painDays) {
     }
 
     private final JdbcClient jdbc;
@@ -85,7 +86,7 @@ class Caseload {
         List<Row> rows = jdbc.sql("""
                         select c.patient_id, c.connected_at, p.display_name, p.time_zone, r.version, r.computed_version,
                                r.computed_for, r.priority, r.reasons, r.newest_reason_at, r.last_entry_at, r.adherence,
-                               r.pain_mean, r.verdict, r.delta
+                               r.pain_mean, r.verdict, r.delta, r.pain_days
                         from clinician_connection c
                         join patient_profile p on p.patient_id = c.patient_id
                         left join caseload_row r on r.patient_id = c.patient_id
@@ -184,25 +185,48 @@ class Caseload {
                 .collect(Collectors.joining(";"));
         ChangeVerdict verdict = recent.change() == null ? ChangeVerdict.NOT_ENOUGH_DATA : recent.change().verdict();
         Double delta = recent.change() == null ? null : recent.change().delta();
+        String painDays = painDays(patientId, today);
         Stored stored = new Stored(asOf, asOf, today, assessment.priority(), reasons, assessment.newestReasonAt(),
-                last.at(), recent.adherence(), recent.painMean(), verdict, delta);
+                last.at(), recent.adherence(), recent.painMean(), verdict, delta, painDays);
         int updated = jdbc.sql("""
                         update caseload_row set computed_version = ?, computed_for = ?, priority = ?, reasons = ?,
-                               newest_reason_at = ?, last_entry_at = ?, adherence = ?, pain_mean = ?, verdict = ?, delta = ?
+                               newest_reason_at = ?, last_entry_at = ?, adherence = ?, pain_mean = ?, verdict = ?, delta = ?,
+                               pain_days = ?
                         where patient_id = ? and version = ?""")
                 .params(asOf, today, stored.priority().name(), reasons, Sql.utc(stored.newestReasonAt()),
-                        Sql.utc(stored.lastEntryAt()), stored.adherence(), stored.pain(), verdict.name(), delta, patientId, asOf)
+                        Sql.utc(stored.lastEntryAt()), stored.adherence(), stored.pain(), verdict.name(), delta, painDays,
+                        patientId, asOf)
                 .update();
         if (updated == 0 && version == null) {
             jdbc.sql("""
                             insert into caseload_row (patient_id, version, computed_version, computed_for, priority, reasons,
-                                   newest_reason_at, last_entry_at, adherence, pain_mean, verdict, delta)
-                            values (?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                                   newest_reason_at, last_entry_at, adherence, pain_mean, verdict, delta, pain_days)
+                            values (?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                     .params(patientId, today, stored.priority().name(), reasons, Sql.utc(stored.newestReasonAt()),
-                            Sql.utc(stored.lastEntryAt()), stored.adherence(), stored.pain(), verdict.name(), delta)
+                            Sql.utc(stored.lastEntryAt()), stored.adherence(), stored.pain(), verdict.name(), delta,
+                            painDays)
                     .update();
         }
         return stored;
+    }
+
+    /** The mean of each day's entries (as the trends define a day's pain) on the 14 dates before today. */
+    private String painDays(UUID patientId, LocalDate today) {
+        java.util.Map<LocalDate, Double> means = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select local_date, avg(score) as mean from pain_log
+                        where patient_id = ? and withdrawn_at is null and local_date between ? and ?
+                        group by local_date""")
+                .params(patientId, today.minusDays(14), today.minusDays(1))
+                .query(rs -> {
+                    means.put(rs.getObject("local_date", LocalDate.class), rs.getDouble("mean"));
+                });
+        List<String> days = new ArrayList<>(14);
+        for (LocalDate date = today.minusDays(14); date.isBefore(today); date = date.plusDays(1)) {
+            Double mean = means.get(date);
+            days.add(mean == null ? "" : String.valueOf(Math.round(mean * 10) / 10.0));
+        }
+        return String.join(",", days);
     }
 
     private record LastEntry(Instant at, LocalDate date) {
@@ -239,7 +263,7 @@ class Caseload {
                 Sql.instant(rs, "last_entry_at"),
                 rs.getObject("adherence", Double.class), rs.getObject("pain_mean", Double.class),
                 rs.getString("verdict") == null ? null : ChangeVerdict.valueOf(rs.getString("verdict")),
-                rs.getObject("delta", Double.class));
+                rs.getObject("delta", Double.class), rs.getString("pain_days"));
     }
 
     private static Entry entry(UUID patientId, String displayName, Instant connectedAt, Stored stored) {
@@ -250,8 +274,11 @@ class Caseload {
                     return new Reason(CaseloadReason.valueOf(reason.substring(0, at)),
                             "null".equals(when) ? null : Instant.parse(when));
                 }).toList();
+        List<Double> painDays = stored.painDays() == null ? List.of()
+                : Arrays.stream(stored.painDays().split(",", -1))
+                .map(day -> day.isEmpty() ? null : Double.valueOf(day)).toList();
         return new Entry(patientId, displayName, connectedAt, stored.priority(), reasons, stored.lastEntryAt(),
-                stored.adherence(), stored.pain(), new Change(stored.verdict(), stored.delta()));
+                stored.adherence(), stored.pain(), new Change(stored.verdict(), stored.delta()), painDays);
     }
 
     private static Instant newestReasonAt(Entry entry) {

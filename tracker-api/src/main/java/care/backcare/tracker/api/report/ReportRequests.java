@@ -1,6 +1,7 @@
 package care.backcare.tracker.api.report;
 
 import care.backcare.tracker.report.ChartImages;
+import care.backcare.tracker.report.Note;
 import care.backcare.tracker.report.WeeklyReport;
 import care.backcare.tracker.report.WeeklyReportRenderer;
 import care.backcare.tracker.kernel.InvalidValueException;
@@ -21,6 +22,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 
 /** What the patient's and the shared report endpoints have in common: reading the week, rendering, answering. */
@@ -38,7 +40,8 @@ public class ReportRequests {
      * The overview the web pages show: the report's model, its charts ready for an img tag, and the weeks ×
      * stretches grid of the whole window.
      */
-    public record Overview(WeeklyReport report, Charts charts, StretchGrids.StretchGrid stretchGrid) {
+    public record Overview(WeeklyReport report, Charts charts, StretchGrids.StretchGrid stretchGrid,
+                           List<Note> windowNotes) {
     }
 
     public record Charts(String progress, String association, String dailyPain) {
@@ -140,7 +143,8 @@ public class ReportRequests {
                 chart(report, ChartImages.Chart.PROGRESS, chartWidth, 300),
                 chart(report, ChartImages.Chart.ASSOCIATION, Math.min(chartWidth, 420), 320),
                 chart(report, ChartImages.Chart.DAILY_PAIN, chartWidth, 260)),
-                grids.of(patientId, report.timeZone(), report.trends().weeks()));
+                grids.of(patientId, report.timeZone(), report.trends().weeks()),
+                assembler.notesBetween(patientId, report.trends().weeks().getFirst().start(), report.week().end()));
     }
 
     private String chart(WeeklyReport report, ChartImages.Chart chart, int width, int height) {

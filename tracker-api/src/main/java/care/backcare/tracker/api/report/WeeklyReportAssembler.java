@@ -112,6 +112,15 @@ public class WeeklyReportAssembler {
                 null, health.riskFactors());
     }
 
+    /** What the patient wrote on local dates {@code from} to {@code to}, oldest first (the overview's whole window). */
+    public List<Note> notesBetween(UUID patientId, LocalDate from, LocalDate to) {
+        List<SessionView> sessions = queries.query(new FetchSessionsQuery(patientId, from, to),
+                ResponseTypes.multipleInstancesOf(SessionView.class)).join();
+        List<PainEntryView> pain = queries.query(new FetchPainEntriesQuery(patientId, from, to),
+                ResponseTypes.multipleInstancesOf(PainEntryView.class)).join();
+        return notes(sessions, pain);
+    }
+
     /** Every red-flag entry of the window, withdrawn ones included (marked), at its level under the current policy. */
     static List<RedFlagEntry> redFlagEntries(List<RedFlagRecord> records, Set<RiskFactor> riskFactors) {
         return records.stream()

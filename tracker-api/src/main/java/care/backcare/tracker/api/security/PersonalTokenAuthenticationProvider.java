@@ -48,7 +48,7 @@ final class PersonalTokenAuthenticationProvider implements AuthenticationProvide
             SecurityEvents.tokenGuessed(address);
             throw new BadCredentialsException("invalid personal token");
         }
-        return authenticated(principal.get(), "ROLE_PATIENT", bearer);
+        return authenticated(principal.get(), principal.get().role().authority(), bearer);
     }
 
     private static Authentication authenticated(Object principal, String role, BearerToken bearer) {

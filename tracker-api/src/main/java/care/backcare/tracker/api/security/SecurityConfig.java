@@ -117,6 +117,7 @@ public class SecurityConfig {
     private static void authorize(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.PUT, "/api/me/password").hasAnyRole("PATIENT", "CLINICIAN")
+                .requestMatchers("/api/me/tokens", "/api/me/tokens/**").hasAnyRole("PATIENT", "CLINICIAN")
                 .requestMatchers("/api/me", "/api/me/**").hasRole("PATIENT")
                 .requestMatchers("/api/clinician", "/api/clinician/**").hasRole("CLINICIAN")
                 .requestMatchers(HttpMethod.POST, "/api/clinicians").permitAll()

@@ -3,6 +3,8 @@ package care.backcare.tracker.api.token;
 import care.backcare.tracker.api.security.PatientPrincipal;
 import care.backcare.tracker.api.security.SecretTokens;
 import care.backcare.tracker.token.FetchPersonalTokensQuery;
+import care.backcare.tracker.clinician.IssueClinicianTokenCommand;
+import care.backcare.tracker.clinician.RevokeClinicianTokenCommand;
 import care.backcare.tracker.token.IssuePersonalTokenCommand;
 import care.backcare.tracker.token.PersonalTokenSummary;
 import care.backcare.tracker.token.RevokePersonalTokenCommand;
@@ -65,7 +67,10 @@ class TokenController {
         }
         SecretTokens.Minted minted = TokenProjection.FORMAT.mint();
         String name = request.name().strip();
-        commands.sendAndWait(new IssuePersonalTokenCommand(patient.patientId(), minted.id(), name, minted.secretHash(),
+        commands.sendAndWait(patient.role() == PatientPrincipal.Role.CLINICIAN
+                ? new IssueClinicianTokenCommand(patient.accountId(), minted.id(), name, minted.secretHash(),
+                request.expiresInDays())
+                : new IssuePersonalTokenCommand(patient.patientId(), minted.id(), name, minted.secretHash(),
                 request.expiresInDays()));
         Instant expiresAt = list(patient).stream().filter(token -> token.id().equals(minted.id()))
                 .map(PersonalTokenSummary::expiresAt).findFirst().orElse(null);
@@ -83,6 +88,8 @@ class TokenController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Revoke a personal token; it stops working at once")
     void revoke(@AuthenticationPrincipal PatientPrincipal patient, @PathVariable UUID tokenId) {
-        commands.sendAndWait(new RevokePersonalTokenCommand(patient.patientId(), tokenId));
+        commands.sendAndWait(patient.role() == PatientPrincipal.Role.CLINICIAN
+                ? new RevokeClinicianTokenCommand(patient.accountId(), tokenId)
+                : new RevokePersonalTokenCommand(patient.patientId(), tokenId));
     }
 }

@@ -5,6 +5,8 @@ import care.backcare.tracker.api.security.PersonalTokenAuthenticator;
 import care.backcare.tracker.api.security.SecretTokens;
 import care.backcare.tracker.api.support.Sql;
 import care.backcare.tracker.token.FetchPersonalTokensQuery;
+import care.backcare.tracker.clinician.ClinicianTokenIssuedEvent;
+import care.backcare.tracker.clinician.ClinicianTokenRevokedEvent;
 import care.backcare.tracker.token.PersonalTokenIssuedEvent;
 import care.backcare.tracker.token.PersonalTokenRevokedEvent;
 import care.backcare.tracker.token.PersonalTokenSummary;
@@ -56,6 +58,24 @@ class TokenProjection implements PersonalTokenAuthenticator {
                 .update();
     }
 
+    /** A clinician's tokens go in the same table, under the clinician's account id. */
+    @EventHandler
+    void on(ClinicianTokenIssuedEvent event) {
+        jdbc.sql("""
+                        insert into personal_token (token_id, patient_id, name, token_hash, created_at, expires_at)
+                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(event.tokenId(), event.clinicianId(), Sql.text(event.name()), event.tokenHash(),
+                        Sql.utc(event.issuedAt()), Sql.utc(event.expiresAt()))
+                .update();
+    }
+
+    @EventHandler
+    void on(ClinicianTokenRevokedEvent event) {
+        jdbc.sql("update personal_token set revoked_at = ? where token_id = ? and patient_id = ? and revoked_at is null")
+                .params(Sql.utc(event.revokedAt()), event.tokenId(), event.clinicianId())
+                .update();
+    }
+
     @ResetHandler
     void reset() {
         jdbc.sql("delete from personal_token").update();
@@ -72,21 +92,25 @@ class TokenProjection implements PersonalTokenAuthenticator {
                 .list();
     }
 
-    private record StoredToken(UUID patientId, String username, String hash) {
+    private record StoredToken(UUID accountId, String username, String hash, PatientPrincipal.Role role) {
     }
 
     @Override
     public Optional<PatientPrincipal> authenticate(String token) {
         return FORMAT.parse(token).flatMap(presented -> jdbc.sql("""
-                        select t.patient_id, t.token_hash, p.username from personal_token t
-                        join patient_profile p on p.patient_id = t.patient_id
-                        where t.token_id = ? and t.revoked_at is null and t.expires_at > ?""")
+                        select t.patient_id, t.token_hash, coalesce(p.username, c.username) as username,
+                               c.clinician_id from personal_token t
+                        left join patient_profile p on p.patient_id = t.patient_id
+                        left join clinician_profile c on c.clinician_id = t.patient_id
+                        where t.token_id = ? and t.revoked_at is null and t.expires_at > ?
+                          and (p.patient_id is not null or c.clinician_id is not null)""")
                 .params(presented.id(), Sql.utc(clock.instant()))
                 .query((rs, row) -> new StoredToken(rs.getObject("patient_id", UUID.class), rs.getString("username"),
-                        rs.getString("token_hash")))
+                        rs.getString("token_hash"), rs.getObject("clinician_id") == null
+                        ? PatientPrincipal.Role.PATIENT : PatientPrincipal.Role.CLINICIAN))
                 .optional()
                 .filter(stored -> SecretTokens.matches(presented.secret(), stored.hash()))
-                .map(stored -> new PatientPrincipal(stored.patientId(), stored.username(),
-                        PatientPrincipal.Method.PERSONAL_TOKEN)));
+                .map(stored -> new PatientPrincipal(stored.accountId(), stored.username(),
+                        PatientPrincipal.Method.PERSONAL_TOKEN, stored.role())));
     }
 }

@@ -103,6 +103,29 @@ class ClinicianWorkspaceTest extends PostgresApiTest {
     }
 
     @Test
+    void a_clinician_has_personal_tokens_like_a_patient() {
+        Clinician silva = clinician("Dr. Silva");
+        Api.Response issued = api.post("/api/me/tokens", silva.auth(), "{\"name\":\"clinic script\"}");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        Api.Auth bearer = Api.Auth.bearer(issued.json().get("token").asString());
+        assertThat(api.get("/api/clinician/patients", bearer).status()).isEqualTo(200);
+        assertThat(api.get("/api/me/sessions", bearer).status()).isEqualTo(403);
+        assertThat(api.get("/api/session", bearer).json().get("role").asString()).isEqualTo("CLINICIAN");
+        // a token cannot mint tokens; the list never shows secrets
+        assertThat(api.post("/api/me/tokens", bearer, "{\"name\":\"more\"}").status()).isEqualTo(403);
+        assertThat(api.get("/api/me/tokens", silva.auth()).body()).doesNotContain(issued.json().get("token").asString());
+        // revoked: refused at once
+        assertThat(api.delete("/api/me/tokens/" + issued.json().get("id").asString(), silva.auth()).status()).isEqualTo(204);
+        assertThat(api.get("/api/clinician/patients", bearer).status()).isEqualTo(401);
+        // signing out everywhere ends the others
+        Api.Auth second = Api.Auth.bearer(api.post("/api/me/tokens", silva.auth(), "{\"name\":\"laptop\"}").json()
+                .get("token").asString());
+        assertThat(api.put("/api/me/password", silva.auth(), "{\"currentPassword\":\"" + Api.PASSWORD
+                + "\",\"newPassword\":\"" + Api.PASSWORD + "\",\"signOutEverywhere\":true}").status()).isEqualTo(204);
+        assertThat(api.get("/api/clinician/patients", second).status()).isEqualTo(401);
+    }
+
+    @Test
     void an_invite_code_connects_one_patient_once_and_every_other_code_is_the_same_404() {
         Clinician silva = clinician("Dr. Silva");
         Patient ana = api.register("Europe/Lisbon");
@@ -166,12 +189,20 @@ class ClinicianWorkspaceTest extends PostgresApiTest {
         assertThat(connect(ana, invite(silva, 7)).status()).isEqualTo(201);
         assertThat(connect(bo, invite(silva, 7)).status()).isEqualTo(201);
         api.put("/api/me/pain/" + UUID.randomUUID(), bo.auth(), Api.pain("2026-11-18T08:00:00Z", 3, ""));
+        api.put("/api/me/pain/" + UUID.randomUUID(), bo.auth(), Api.pain("2026-11-17T08:00:00Z", 4, ""));
+        api.put("/api/me/pain/" + UUID.randomUUID(), bo.auth(), Api.pain("2026-11-17T19:00:00Z", 5, ""));
         api.put("/api/me/pain/" + UUID.randomUUID(), ana.auth(), Api.pain("2026-11-18T09:00:00Z", 8,
                 "\"BLADDER_OR_BOWEL_CHANGE\""));
 
         JsonNode first = awaitRow(silva, ana.id(), row -> row.get("priority").asString().equals("EMERGENCY"));
         assertThat(reasons(first)).contains("RED_FLAG_EMERGENCY");
         assertThat(first.get("lastEntryAt").asString()).isEqualTo("2026-11-18T09:00:00Z");
+        // the sparkline's days: the 14 complete days before today, the mean of each day's entries
+        JsonNode boRow = awaitRow(silva, bo.id(), row -> row.get("painDays").size() == 14
+                && !row.get("painDays").get(13).isNull());
+        assertThat(boRow.get("painDays").get(13).asDouble()).isEqualTo(4.5);
+        assertThat(boRow.get("painDays").get(12).isNull()).isTrue();
+        assertThat(boRow.get("painLast14Days").asDouble()).isEqualTo(4.5);
         JsonNode caseload = api.get("/api/clinician/patients", silva.auth()).json();
         assertThat(caseload.get(0).get("patientId").asString()).isEqualTo(ana.id().toString());
         assertThat(caseload.get(0).get("change").get("verdict").asString()).isEqualTo("NOT_ENOUGH_DATA");

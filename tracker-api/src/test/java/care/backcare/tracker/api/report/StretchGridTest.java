@@ -27,16 +27,22 @@ class StretchGridTest extends PostgresApiTest {
         LocalDate tuesday = LocalDate.of(2026, 10, 6);
         for (int week = 0; week < 6; week++) {
             String at = tuesday.plusWeeks(week) + "T07:00:00Z";
+            String notes = week == 0 ? ",\"notes\":\"right hip too sore for the pigeon\"" : "";
             assertThat(api.put("/api/me/sessions/" + UUID.randomUUID(), patient.auth(), """
-                    {"completedAt":"%s","durationMinutes":10,"painDuring":"NONE","exercises":[
+                    {"completedAt":"%s","durationMinutes":10,"painDuring":"NONE"%s,"exercises":[
                      {"stretch":"cat-cow","holdSeconds":0,"reps":8},
-                     {"stretch":"pigeon-pose","holdSeconds":30,"reps":1,"side":"LEFT"}]}""".formatted(at)).status())
+                     {"stretch":"pigeon-pose","holdSeconds":30,"reps":1,"side":"LEFT"}]}""".formatted(at, notes)).status())
                     .isEqualTo(201);
         }
         await().atMost(Duration.ofSeconds(15)).until(() ->
                 api.get("/api/me/sessions?from=2026-10-01&to=2026-11-18", patient.auth()).json().size() == 6);
 
-        JsonNode grid = api.get("/api/me/overview?weeks=8", patient.auth()).json().get("stretchGrid");
+        JsonNode overview = api.get("/api/me/overview?weeks=8", patient.auth()).json();
+        // the notes of the whole window, not only of the report's week
+        assertThat(overview.get("report").get("notes")).isEmpty();
+        assertThat(overview.get("windowNotes")).hasSize(1);
+        assertThat(overview.get("windowNotes").get(0).get("text").asString()).isEqualTo("right hip too sore for the pigeon");
+        JsonNode grid = overview.get("stretchGrid");
         assertThat(grid.get("weeks")).hasSize(8);
         assertThat(grid.get("weeks").get(0).asString()).isEqualTo("2026-W40");
         JsonNode left = row(grid, "pigeon-pose", "LEFT");
