@@ -22,12 +22,8 @@ public class CredentialStore implements PatientCredentials {
     }
 
     /** Claims the username; the unique key settles a race between two registrations. */
-    void claim(String username, UUID patientId, String passwordHash, Instant at) {
-        claim(username, patientId, passwordHash, at, PatientPrincipal.Role.PATIENT);
-    }
-
     /** The same for either kind of account: one namespace. */
-    public void claim(String username, UUID accountId, String passwordHash, Instant at, PatientPrincipal.Role role) {
+    void claim(String username, UUID accountId, String passwordHash, Instant at, PatientPrincipal.Role role) {
         try {
             jdbc.sql("insert into credential (username, patient_id, password_hash, created_at, role) values (?, ?, ?, ?, ?)")
                     .params(username, accountId, passwordHash, Sql.utc(at), role.name())
@@ -37,7 +33,7 @@ public class CredentialStore implements PatientCredentials {
         }
     }
 
-    public boolean isTaken(String username) {
+    boolean isTaken(String username) {
         return jdbc.sql("select count(*) from credential where username = ?").param(username)
                 .query(Integer.class).single() > 0;
     }

@@ -39,38 +39,32 @@ class Registration {
     }
 
     UUID register(String username, String password, String displayName, ZoneId timeZone) {
-        passwordPolicy.refusal(username, password).ifPresent(why -> {
-            throw new PasswordRefusedException(why);
-        });
-        if (credentials.isTaken(username)) {
-            throw new UsernameTakenException();
-        }
-        UUID patientId = UUID.randomUUID();
-        RegisterPatientCommand command = new RegisterPatientCommand(patientId, username, displayName, timeZone);
-        String passwordHash = passwordEncoder.encode(password);
-        transaction.executeWithoutResult(status -> {
-            credentials.claim(username, patientId, passwordHash, clock.instant());
-            commands.sendAndWait(command);
-        });
-        return patientId;
+        return open(username, password, PatientPrincipal.Role.PATIENT,
+                patientId -> new RegisterPatientCommand(patientId, username, displayName, timeZone));
     }
 
     /** The same for a clinician: one username namespace, the same password rules. */
     UUID registerClinician(String username, String password, String displayName, ZoneId timeZone, String profession) {
+        return open(username, password, PatientPrincipal.Role.CLINICIAN,
+                clinicianId -> new RegisterClinicianCommand(clinicianId, username, displayName, timeZone, profession));
+    }
+
+    /** The command is built before the password is hashed, so invalid fields are refused without the bcrypt work. */
+    private UUID open(String username, String password, PatientPrincipal.Role role,
+                      java.util.function.Function<UUID, Object> registration) {
         passwordPolicy.refusal(username, password).ifPresent(why -> {
             throw new PasswordRefusedException(why);
         });
         if (credentials.isTaken(username)) {
             throw new UsernameTakenException();
         }
-        UUID clinicianId = UUID.randomUUID();
-        RegisterClinicianCommand command = new RegisterClinicianCommand(clinicianId, username, displayName, timeZone,
-                profession);
+        UUID accountId = UUID.randomUUID();
+        Object command = registration.apply(accountId);
         String passwordHash = passwordEncoder.encode(password);
         transaction.executeWithoutResult(status -> {
-            credentials.claim(username, clinicianId, passwordHash, clock.instant(), PatientPrincipal.Role.CLINICIAN);
+            credentials.claim(username, accountId, passwordHash, clock.instant(), role);
             commands.sendAndWait(command);
         });
-        return clinicianId;
+        return accountId;
     }
 }

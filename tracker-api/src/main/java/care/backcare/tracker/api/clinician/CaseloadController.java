@@ -3,7 +3,7 @@ package care.backcare.tracker.api.clinician;
 import care.backcare.tracker.api.audit.AccessLog;
 import care.backcare.tracker.api.report.ReportRequests;
 import care.backcare.tracker.api.security.PatientPrincipal;
-import care.backcare.tracker.api.stretch.KnownStretch;
+import care.backcare.tracker.api.routine.RoutineRequest;
 import care.backcare.tracker.api.trend.TrendQueries;
 import care.backcare.tracker.clinician.AcknowledgeAlertsCommand;
 import care.backcare.tracker.clinician.ClinicianRules;
@@ -11,8 +11,6 @@ import care.backcare.tracker.clinician.SendMessageCommand;
 import care.backcare.tracker.kernel.Recorded;
 import care.backcare.tracker.routine.FetchRoutineQuery;
 import care.backcare.tracker.routine.PlanRoutineCommand;
-import care.backcare.tracker.routine.RoutinePlan;
-import care.backcare.tracker.routine.RoutineRules;
 import care.backcare.tracker.routine.RoutineView;
 import care.backcare.tracker.trend.FetchTrendsQuery;
 import care.backcare.tracker.trend.IsoWeek;
@@ -66,12 +64,6 @@ class CaseloadController {
     }
 
     record Acknowledged(UUID patientId, Instant through, String note) {
-    }
-
-    record RoutineRequest(
-            @NotNull @Size(min = 1, max = 15) List<@NotNull @KnownStretch String> stretches,
-            @NotNull @Min(RoutineRules.MIN_MINUTES_PER_DAY) @Max(RoutineRules.MAX_MINUTES_PER_DAY) Integer minutesPerDay,
-            @NotNull @Min(RoutineRules.MIN_DAYS_PER_WEEK) @Max(RoutineRules.MAX_DAYS_PER_WEEK) Integer daysPerWeek) {
     }
 
     record RoutineSet(List<String> stretches, int minutesPerDay, int daysPerWeek, Instant plannedAt,
@@ -174,8 +166,7 @@ class CaseloadController {
         ClinicianGate.Opened opened = gate.open(clinician, patientId, ClinicianGate.Viewed.ROUTINE_SET,
                 body.stretches().size() + " stretches, " + body.minutesPerDay() + " min, " + body.daysPerWeek() + " days",
                 request);
-        RoutinePlan plan = new RoutinePlan(body.stretches(), body.minutesPerDay(), body.daysPerWeek());
-        RoutineView view = commands.sendAndWait(new PlanRoutineCommand(patientId, plan, clinician.accountId(),
+        RoutineView view = commands.sendAndWait(new PlanRoutineCommand(patientId, body.plan(), clinician.accountId(),
                 opened.clinician().displayName()));
         return new RoutineSet(view.plan().stretches(), view.plan().minutesPerDay(), view.plan().daysPerWeek(),
                 view.plannedAt(), new MessagesController.Author(clinician.accountId(), opened.clinician().displayName()));

@@ -1,20 +1,14 @@
 package care.backcare.tracker.api.routine;
 
 import care.backcare.tracker.api.security.PatientPrincipal;
-import care.backcare.tracker.api.stretch.KnownStretch;
 import care.backcare.tracker.routine.FetchRoutineQuery;
 import care.backcare.tracker.routine.PlanRoutineCommand;
 import care.backcare.tracker.routine.RoutinePlan;
-import care.backcare.tracker.routine.RoutineRules;
 import care.backcare.tracker.routine.RoutineView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -33,12 +27,6 @@ import java.util.UUID;
 @RequestMapping("/api/me/routine")
 @Tag(name = "Routine plan")
 class RoutineController {
-
-    record RoutineRequest(
-            @NotNull @Size(min = 1, max = 15) List<@NotNull @KnownStretch String> stretches,
-            @NotNull @Min(RoutineRules.MIN_MINUTES_PER_DAY) @Max(RoutineRules.MAX_MINUTES_PER_DAY) Integer minutesPerDay,
-            @NotNull @Min(RoutineRules.MIN_DAYS_PER_WEEK) @Max(RoutineRules.MAX_DAYS_PER_WEEK) Integer daysPerWeek) {
-    }
 
     /** {@code plannedAt} is null while the patient follows the default plan (10 minutes, 7 days, starter stretches). */
     record RoutineResponse(List<String> stretches, int minutesPerDay, int daysPerWeek, Instant plannedAt,
@@ -66,8 +54,7 @@ class RoutineController {
     @Operation(summary = "Plan the routine: stretches, minutes a day, days a week",
             description = "Adherence of a week counts against the plan in force when the week ended.")
     RoutineResponse plan(@AuthenticationPrincipal PatientPrincipal patient, @Valid @RequestBody RoutineRequest request) {
-        RoutinePlan plan = new RoutinePlan(request.stretches(), request.minutesPerDay(), request.daysPerWeek());
-        RoutineView view = commands.sendAndWait(new PlanRoutineCommand(patient.patientId(), plan));
+        RoutineView view = commands.sendAndWait(new PlanRoutineCommand(patient.patientId(), request.plan()));
         return RoutineResponse.of(view);
     }
 
