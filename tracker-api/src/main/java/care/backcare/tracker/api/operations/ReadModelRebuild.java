@@ -145,12 +145,23 @@ public class ReadModelRebuild {
 
     /** The global index a stored tracking token has reached, or null (no token, or one without a position). */
     private Long position(byte[] token, String type) {
+        TrackingToken tracking = token(token, type);
+        return tracking != null && tracking.position().isPresent() ? tracking.position().getAsLong() : null;
+    }
+
+    /** The tracking tokens the token store holds for every segment of the processor (null for a segment without one). */
+    public List<TrackingToken> storedTokens(String processorName) {
+        return jdbc.sql("select token, token_type from token_entry where processor_name = ? order by segment")
+                .param(processorName)
+                .query((rs, row) -> token(rs.getBytes("token"), rs.getString("token_type")))
+                .list();
+    }
+
+    private TrackingToken token(byte[] token, String type) {
         if (token == null || type == null) {
             return null;
         }
-        TrackingToken tracking = tokenSerializer.deserialize(
-                new SimpleSerializedObject<>(token, byte[].class, new SimpleSerializedType(type, null)));
-        return tracking.position().isPresent() ? tracking.position().getAsLong() : null;
+        return tokenSerializer.deserialize(new SimpleSerializedObject<>(token, byte[].class, new SimpleSerializedType(type, null)));
     }
 
     /** Axon stays "replaying" until an event past the reset point arrives; reaching the point is enough. */

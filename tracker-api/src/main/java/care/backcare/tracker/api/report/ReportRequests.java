@@ -6,10 +6,10 @@ import care.backcare.tracker.report.WeeklyReport;
 import care.backcare.tracker.report.WeeklyReportRenderer;
 import care.backcare.tracker.kernel.InvalidValueException;
 import care.backcare.tracker.trend.IsoWeek;
+import care.backcare.tracker.api.operations.ReadModelFreshness;
 import care.backcare.tracker.api.security.Throttle;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** What the patient's and the shared report endpoints have in common: reading the week, rendering, answering. */
@@ -50,13 +51,14 @@ public class ReportRequests {
     private final WeeklyReportAssembler assembler;
     private final WeeklyReportRenderer renderer;
     private final ChartImages charts;
-    private final EventStore events;
+    private final ReadModelFreshness freshness;
     private final Throttle throttle;
     private final StretchGrids grids;
 
     /**
-     * Rendered PDFs by patient, week, window and the patient's last event: asking again for the same report
-     * costs one indexed lookup, not a rendering. Kept 10 minutes at most, so the "so far" of a week in
+     * Rendered PDFs by patient, week, window and the patient's newest event: asking again for the same report
+     * costs two indexed lookups, not a rendering. Kept only once the read models hold that event (a report
+     * rendered while it was on its way would be kept without it: {@link ReadModelFreshness}); 10 minutes at most, so the "so far" of a week in
      * progress and the generation time shown move on; bounded, so memory stays small (a report is ~100 KB).
      */
     private record RenderedKey(UUID patientId, IsoWeek week, int weeks, long lastEvent) {
@@ -67,13 +69,13 @@ public class ReportRequests {
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
 
-    ReportRequests(WeeklyReportAssembler assembler, WeeklyReportRenderer renderer, ChartImages charts, EventStore events,
+    ReportRequests(WeeklyReportAssembler assembler, WeeklyReportRenderer renderer, ChartImages charts, ReadModelFreshness freshness,
                    Throttle throttle, StretchGrids grids) {
         this.grids = grids;
         this.assembler = assembler;
         this.renderer = renderer;
         this.charts = charts;
-        this.events = events;
+        this.freshness = freshness;
         this.throttle = throttle;
     }
 
@@ -109,15 +111,17 @@ public class ReportRequests {
 
     /** A cached rendering, or a new one within the caller's rate limit (Throttle: 30 a minute per address). */
     public ResponseEntity<byte[]> pdf(UUID patientId, IsoWeek week, int weeks) {
-        RenderedKey key = new RenderedKey(patientId, week, weeks,
-                events.lastSequenceNumberFor(patientId.toString()).orElse(-1L));
-        byte[] pdf = rendered.getIfPresent(key);
+        OptionalLong newest = freshness.appliedHead(patientId);
+        RenderedKey key = newest.isPresent() ? new RenderedKey(patientId, week, weeks, newest.getAsLong()) : null;
+        byte[] pdf = key == null ? null : rendered.getIfPresent(key);
         if (pdf == null) {
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
                 throttle.reportRendering(request.getRequest().getRemoteAddr());
             }
             pdf = renderer.render(assembler.assemble(patientId, week, weeks));
-            rendered.put(key, pdf);
+            if (key != null) {
+                rendered.put(key, pdf);
+            }
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

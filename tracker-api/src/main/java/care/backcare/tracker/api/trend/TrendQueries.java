@@ -1,6 +1,7 @@
 package care.backcare.tracker.api.trend;
 
 import care.backcare.tracker.api.account.PatientZones;
+import care.backcare.tracker.api.operations.ReadModelFreshness;
 import care.backcare.tracker.api.routine.RoutineProjection;
 import care.backcare.tracker.trend.FetchTrendsQuery;
 import care.backcare.tracker.trend.IsoWeek;
@@ -11,17 +12,21 @@ import care.backcare.tracker.trend.TrendAnalysis;
 import care.backcare.tracker.trend.TrendHistory;
 import care.backcare.tracker.trend.TrendWindow;
 import care.backcare.tracker.trend.Trends;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,16 +38,34 @@ import java.util.UUID;
 @Component
 public class TrendQueries {
 
+    /**
+     * Trends by patient, window, today's date and zone, and the patient's newest event: asking again while nothing
+     * changed (a page reloaded, a report and its page, a physiotherapist's second look) costs two indexed lookups,
+     * not a dozen queries and the statistics. Kept only once the read models hold that event
+     * ({@link ReadModelFreshness}); any new event of the patient, a new day or another zone is another key.
+     * Bounded (a two-year window is ~20 KB) and short-lived.
+     */
+    private record TrendsKey(UUID patientId, IsoWeek last, int weeks, LocalDate today, ZoneId zone, long newestEvent) {
+    }
+
+    private final Cache<TrendsKey, Trends> computed = Caffeine.newBuilder()
+            .maximumSize(256)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
+
     private final JdbcClient jdbc;
     private final PatientZones zones;
     private final RoutineProjection routines;
     private final Clock clock;
+    private final ReadModelFreshness freshness;
 
-    TrendQueries(JdbcClient jdbc, PatientZones zones, RoutineProjection routines, Clock clock) {
+    TrendQueries(JdbcClient jdbc, PatientZones zones, RoutineProjection routines, Clock clock,
+                 ReadModelFreshness freshness) {
         this.jdbc = jdbc;
         this.zones = zones;
         this.routines = routines;
         this.clock = clock;
+        this.freshness = freshness;
     }
 
     public ZoneId zone(UUID patientId) {
@@ -67,8 +90,19 @@ public class TrendQueries {
         ZoneId zone = zones.of(query.patientId());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         IsoWeek last = query.lastWeek() != null ? query.lastWeek() : IsoWeek.of(today);
+        OptionalLong newest = freshness.appliedHead(query.patientId()); // before reading: the figures hold at least this
+        TrendsKey key = newest.isPresent()
+                ? new TrendsKey(query.patientId(), last, query.weeks(), today, zone, newest.getAsLong()) : null;
+        Trends cached = key == null ? null : computed.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
         TrendWindow window = new TrendWindow(zone, today, last, query.weeks());
-        return TrendAnalysis.analyse(window, history(query.patientId(), window.firstDateRead(), window.lastDate()));
+        Trends trends = TrendAnalysis.analyse(window, history(query.patientId(), window.firstDateRead(), window.lastDate()));
+        if (key != null) {
+            computed.put(key, trends);
+        }
+        return trends;
     }
 
     /** Adherence and mean daily pain over the last 14 complete days, and the change: a caseload row's figures. */

@@ -14,10 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The packaged jar, started as a newcomer or an operator would: {@code java -jar tracker-api.jar}. */
+/**
+ * The packaged application, started as {@code ./backcare run} and an operator start it: {@code java -jar
+ * target/app/tracker-api.jar}, the executable jar's extracted layout (its classes and a Class-Path to lib/).
+ */
 public final class PackagedServer implements AutoCloseable {
 
-    public static final Path JAR = Path.of("target", "tracker-api.jar").toAbsolutePath();
+    public static final Path JAR = Path.of("target", "app", "tracker-api.jar").toAbsolutePath();
     /** Generous: on a shared two-core machine a start has been seen to take over a minute. */
     static final Duration STARTUP_LIMIT = Duration.ofSeconds(Long.getLong("packaged.startup-seconds", 180));
 

@@ -2,6 +2,7 @@ package care.backcare.tracker.api.trend;
 
 import care.backcare.tracker.account.PatientRegisteredEvent;
 import care.backcare.tracker.api.account.PatientZones;
+import care.backcare.tracker.api.operations.ReadModelFreshness;
 import care.backcare.tracker.api.pain.PainProjection;
 import care.backcare.tracker.api.routine.RoutineProjection;
 import care.backcare.tracker.api.session.SessionProjection;
@@ -28,6 +29,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
@@ -57,6 +59,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({SessionProjection.class, PainProjection.class, TrendQueries.class, BatchedWrites.class, ReadModelReset.class,
         RoutineProjection.class, PatientZones.class, TestClockConfig.class})
 class TrendQueriesTest {
+
+    /** No event store here (the projections are fed directly): nothing is ever fresh, so nothing is kept. */
+    @MockitoBean
+    private ReadModelFreshness freshness;
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private final UUID patient = UUID.randomUUID();
