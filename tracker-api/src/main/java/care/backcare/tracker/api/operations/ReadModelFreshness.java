@@ -2,11 +2,13 @@ package care.backcare.tracker.api.operations;
 
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -15,8 +17,10 @@ import java.util.UUID;
  * Whether the tracked read models already hold the whole of one patient's history, which is what makes a figure
  * computed from them safe to keep: a trend or a report computed while the patient's newest event is still on its
  * way would otherwise be kept, and shown, without it. The answer comes from the token store, whose positions are
- * written in the same transaction as the rows of each batch (on whichever node owns the segment): every segment
- * must have passed the patient's newest event, with no gap below it, and none may be replaying.
+ * written in the same transaction as the rows of each batch (on whichever node owns the segment): the segment
+ * that handles the patient's events (Axon's rule: the hash of the aggregate identifier, the processor's default
+ * sequencing per aggregate) must have passed the patient's newest event, with no gap below it, and not be
+ * replaying. Only that segment: the others store a new position only when they have events of their own.
  */
 @Component
 public class ReadModelFreshness {
@@ -43,9 +47,24 @@ public class ReadModelFreshness {
         if (newest == null) {
             return OptionalLong.empty();
         }
-        List<TrackingToken> segments = store.storedTokens(ReadModelRebuild.READ_MODELS);
-        boolean applied = !segments.isEmpty() && segments.stream().allMatch(token -> covers(token, newest));
-        return applied ? OptionalLong.of(newest) : OptionalLong.empty();
+        Map<Integer, TrackingToken> tokens = store.storedTokens(ReadModelRebuild.READ_MODELS);
+        Segment segment = segmentOf(patientId, tokens.keySet());
+        return segment != null && covers(tokens.get(segment.getSegmentId()), newest)
+                ? OptionalLong.of(newest) : OptionalLong.empty();
+    }
+
+    /** The segment among {@code segmentIds} that processes the patient's events, as Axon assigns them. */
+    static Segment segmentOf(UUID patientId, Set<Integer> segmentIds) {
+        if (segmentIds.isEmpty()) {
+            return null;
+        }
+        int hash = Objects.hashCode(patientId.toString());
+        for (Segment segment : Segment.computeSegments(segmentIds.stream().mapToInt(Integer::intValue).toArray())) {
+            if (segment.matches(hash)) {
+                return segment;
+            }
+        }
+        return null;
     }
 
     static boolean covers(TrackingToken token, long globalIndex) {

@@ -31,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Rebuilds read models from the event store on a running deployment.
@@ -149,12 +151,15 @@ public class ReadModelRebuild {
         return tracking != null && tracking.position().isPresent() ? tracking.position().getAsLong() : null;
     }
 
-    /** The tracking tokens the token store holds for every segment of the processor (null for a segment without one). */
-    public List<TrackingToken> storedTokens(String processorName) {
-        return jdbc.sql("select token, token_type from token_entry where processor_name = ? order by segment")
+    /** The tracking tokens the token store holds for the processor, by segment (null for a segment without one). */
+    public Map<Integer, TrackingToken> storedTokens(String processorName) {
+        Map<Integer, TrackingToken> tokens = new TreeMap<>();
+        jdbc.sql("select segment, token, token_type from token_entry where processor_name = ?")
                 .param(processorName)
-                .query((rs, row) -> token(rs.getBytes("token"), rs.getString("token_type")))
-                .list();
+                .query(rs -> {
+                    tokens.put(rs.getInt("segment"), token(rs.getBytes("token"), rs.getString("token_type")));
+                });
+        return tokens;
     }
 
     private TrackingToken token(byte[] token, String type) {

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,17 @@ class ReadModelFreshnessTest {
                 .as("the event itself is a gap: still on its way").isFalse();
         assertThat(ReadModelFreshness.covers(GapAwareTrackingToken.newInstance(12, Set.of(4L)), 10))
                 .as("an earlier event is still on its way").isFalse();
+    }
+
+    @Test
+    void a_patient_belongs_to_the_segment_axon_gives_the_hash_of_their_aggregate_identifier() {
+        for (int i = 0; i < 200; i++) {
+            UUID patient = UUID.randomUUID();
+            assertThat(ReadModelFreshness.segmentOf(patient, Set.of(0, 1, 2, 3)).getSegmentId())
+                    .isEqualTo(patient.toString().hashCode() & 3);
+            assertThat(ReadModelFreshness.segmentOf(patient, Set.of(0)).getSegmentId()).isZero();
+        }
+        assertThat(ReadModelFreshness.segmentOf(UUID.randomUUID(), Set.of())).as("no tokens yet").isNull();
     }
 
     @Test
