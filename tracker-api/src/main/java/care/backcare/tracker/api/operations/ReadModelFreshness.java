@@ -19,8 +19,7 @@ import java.util.UUID;
  * way would otherwise be kept, and shown, without it. The answer comes from the token store, whose positions are
  * written in the same transaction as the rows of each batch (on whichever node owns the segment): the segment
  * that handles the patient's events (Axon's rule: the hash of the aggregate identifier, the processor's default
- * sequencing per aggregate) must have passed the patient's newest event, with no gap below it, and not be
- * replaying. Only that segment: the others store a new position only when they have events of their own.
+ * sequencing per aggregate) must have passed the patient's newest event and not be replaying. Only that segment: the others store a new position only when they have events of their own.
  */
 @Component
 public class ReadModelFreshness {
@@ -72,8 +71,10 @@ public class ReadModelFreshness {
             return false;
         }
         if (token instanceof GapAwareTrackingToken gapAware) {
-            // past the event, and no event at or below it still missing (a gap is a commit still on its way)
-            return gapAware.getIndex() >= globalIndex && gapAware.getGaps().headSet(globalIndex + 1).isEmpty();
+            // past the event and the event not among the gaps (a gap is a commit still on its way). Gaps below it are
+            // other patients' commits, or numbers never used: the patient's own earlier events were committed before
+            // this one was written (one command at a time per patient), so the processor had them when it took it.
+            return gapAware.getIndex() >= globalIndex && !gapAware.getGaps().contains(globalIndex);
         }
         return token.covers(GapAwareTrackingToken.newInstance(globalIndex, Set.of()));
     }
