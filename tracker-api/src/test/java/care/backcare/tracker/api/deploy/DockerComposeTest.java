@@ -87,13 +87,14 @@ class DockerComposeTest {
     }
 
     @Test
-    void the_image_is_built_from_this_repository_and_runs_the_packaged_jar() throws IOException {
+    void the_image_is_built_from_this_repository_and_runs_the_packaged_application() throws IOException {
         assertThat(map(services, "tracker").get("build")).isEqualTo(".");
         String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
         Object serverPort = map(application, "server").get("port");
         assertThat(dockerfile)
                 .contains("./mvnw -B -q package -DskipTests")
-                .contains("tracker-api/target/tracker-api.jar")
+                .contains("COPY --from=build /src/tracker-api/target/app/ /app/") // the extracted layout (ADR 8)
+                .contains("\"-jar\", \"/app/tracker-api.jar\"")
                 .contains("EXPOSE " + serverPort)
                 .contains("USER backcare")
                 .contains("COPY jvm.options /app/jvm.options")
