@@ -269,6 +269,8 @@ class PhoneBrowserTest extends PostgresApiTest {
             page.click("#player-close");
             page.visible("#session-logged");
 
+            // the list is a read model: the session is there once the projection has it
+            await().atMost(Duration.ofSeconds(10)).until(() -> !sessions(auth).isEmpty());
             List<JsonNode> logged = sessions(auth);
             assertThat(logged).hasSize(1);
             assertThat(exercises(logged.get(0)))
