@@ -92,6 +92,8 @@ class ClinicalSafetyBrowserTest extends PostgresApiTest {
 
             // after a red flag: rest today instead of the routine
             page.visible("#pain-result #rest-after-red-flag");
+            // Today reads the pain list, a read model: open it once the projection has the entry
+            await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/me/pain", patient.auth()).json().size() == 1);
             page.nav("today");
             page.until(() -> page.present("#show-routine-anyway"), "the offer to rest instead of the routine");
             assertThat(page.find("#routine-checklist").isDisplayed()).isFalse();

@@ -34,6 +34,9 @@ class KeptTrendsTest extends PostgresApiTest {
     @Autowired
     private EventProcessingConfiguration processing;
 
+    @Autowired
+    private ReadModelRebuild readModels;
+
     private static int painEntries(Trends trends) {
         return trends.weeks().stream().mapToInt(WeekTrend::painEntries).sum();
     }
@@ -62,6 +65,8 @@ class KeptTrendsTest extends PostgresApiTest {
             assertThat(trends.handle(query)).as("computed again, not kept").isNotSameAs(during).isEqualTo(during);
         } finally {
             processor.start();
+            // the context is shared with later tests: leave the read models running and caught up, every segment
+            await().atMost(Duration.ofSeconds(30)).until(readModels::isCaughtUp);
         }
 
         await().atMost(Duration.ofSeconds(20)).until(() -> painEntries(trends.handle(query)) == 2);
