@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,36 +44,36 @@ class TokenProjection implements PersonalTokenAuthenticator {
 
     @EventHandler
     void on(PersonalTokenIssuedEvent event) {
-        jdbc.sql("""
-                        insert into personal_token (token_id, patient_id, name, token_hash, created_at, expires_at)
-                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(event.tokenId(), event.patientId(), Sql.text(event.name()), event.tokenHash(), Sql.utc(event.issuedAt()),
-                        Sql.utc(event.effectiveExpiry()))
-                .update();
+        issued(event.tokenId(), event.patientId(), event.name(), event.tokenHash(), event.issuedAt(), event.effectiveExpiry());
     }
 
     @EventHandler
     void on(PersonalTokenRevokedEvent event) {
-        jdbc.sql("update personal_token set revoked_at = ? where token_id = ? and patient_id = ? and revoked_at is null")
-                .params(Sql.utc(event.revokedAt()), event.tokenId(), event.patientId())
-                .update();
+        revoked(event.tokenId(), event.patientId(), event.revokedAt());
     }
 
     /** A clinician's tokens go in the same table, under the clinician's account id. */
     @EventHandler
     void on(ClinicianTokenIssuedEvent event) {
-        jdbc.sql("""
-                        insert into personal_token (token_id, patient_id, name, token_hash, created_at, expires_at)
-                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(event.tokenId(), event.clinicianId(), Sql.text(event.name()), event.tokenHash(),
-                        Sql.utc(event.issuedAt()), Sql.utc(event.expiresAt()))
-                .update();
+        issued(event.tokenId(), event.clinicianId(), event.name(), event.tokenHash(), event.issuedAt(), event.expiresAt());
     }
 
     @EventHandler
     void on(ClinicianTokenRevokedEvent event) {
+        revoked(event.tokenId(), event.clinicianId(), event.revokedAt());
+    }
+
+    private void issued(UUID tokenId, UUID ownerId, String name, String tokenHash, Instant issuedAt, Instant expiresAt) {
+        jdbc.sql("""
+                        insert into personal_token (token_id, patient_id, name, token_hash, created_at, expires_at)
+                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(tokenId, ownerId, Sql.text(name), tokenHash, Sql.utc(issuedAt), Sql.utc(expiresAt))
+                .update();
+    }
+
+    private void revoked(UUID tokenId, UUID ownerId, Instant revokedAt) {
         jdbc.sql("update personal_token set revoked_at = ? where token_id = ? and patient_id = ? and revoked_at is null")
-                .params(Sql.utc(event.revokedAt()), event.tokenId(), event.clinicianId())
+                .params(Sql.utc(revokedAt), tokenId, ownerId)
                 .update();
     }
 
