@@ -210,6 +210,8 @@ class PhoneBrowserTest extends PostgresApiTest {
             page.screenshot("32-sync-refused");
             page.click(".sync-refused button");
             page.until(() -> !page.find("#sync-status").isDisplayed(), "the refusal dismissed");
+            // the list is a read model: the second entry is there once the projection has it (never a third)
+            await().atMost(Duration.ofSeconds(10)).until(() -> painEntries(auth).size() >= 2);
             assertThat(painEntries(auth)).hasSize(2);
 
             assertThat(page.consoleProblems()).isEmpty();
